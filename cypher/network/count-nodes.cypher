@@ -1,0 +1,16 @@
+// How many nodes of one kind pass the filters of list-nodes.cypher (kept identical to them).
+MATCH (n:Entity)
+WHERE n.kind = $kind
+  AND ($country IS NULL
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country {id: $country}) })
+  AND ($region IS NULL
+       OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(:Region {id: $region}) })
+  AND ($field IS NULL OR EXISTS { (n)-[:IN_FIELD]->(:Field {id: $field}) })
+  AND ($asOf IS NULL OR ((n.since IS NULL OR n.since <= $asOf) AND (n.until IS NULL OR n.until >= $asOf)))
+  AND ($type IS NULL OR $type IN n.types)
+  AND ($status IS NULL OR n.status = $status)
+  AND ($regionKind IS NULL OR n.regionKind = $regionKind)
+RETURN count(n) AS total

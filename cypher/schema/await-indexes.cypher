@@ -1,0 +1,2 @@
+// Waits until every index is online (the full-text index populates in the background).
+CALL db.awaitIndexes(300)

@@ -1,0 +1,12 @@
+// How many full-text hits pass the filters of search/search.cypher (kept identical to them).
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($country IS NULL
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country {id: $country}) })
+  AND ($region IS NULL
+       OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(:Region {id: $region}) })
+  AND ($field IS NULL OR EXISTS { (n)-[:IN_FIELD]->(:Field {id: $field}) })
+RETURN count(n) AS total

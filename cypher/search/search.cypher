@@ -1,0 +1,16 @@
+// One page of full-text hits over names and aliases, best first, with optional kind and place filters
+// (the same country, region and field filters as network/list-nodes.cypher).
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+WHERE ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($country IS NULL
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country {id: $country}) })
+  AND ($region IS NULL
+       OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country)-[:IN_REGION]->(:Region {id: $region}) }
+       OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(:Region {id: $region}) })
+  AND ($field IS NULL OR EXISTS { (n)-[:IN_FIELD]->(:Field {id: $field}) })
+RETURN n, score
+ORDER BY score DESC, n.id
+SKIP $offset
+LIMIT $limit

@@ -1,0 +1,48 @@
+package org.innograph.database;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Innograph's Neo4j lives.
+ *
+ * @param uri Bolt or routing URI of an external Neo4j or cluster ({@code bolt://}, {@code neo4j://},
+ *     {@code neo4j+s://}...). Empty (the default) starts the embedded Neo4j instead.
+ * @param username user for the external Neo4j; ignored by the embedded one, which listens on loopback only
+ *     with authentication off.
+ * @param password password for the external Neo4j.
+ * @param embedded settings of the embedded Neo4j, used only when {@code uri} is empty.
+ */
+@ConfigurationProperties("innograph.neo4j")
+public record DatabaseProperties(
+        @DefaultValue("") String uri,
+        @DefaultValue("neo4j") String username,
+        @DefaultValue("") String password,
+        @DefaultValue Embedded embedded) {
+
+    /** True when no external URI is set, so the service runs its own Neo4j. */
+    public boolean embeddedMode() {
+        return uri == null || uri.isBlank();
+    }
+
+    /**
+     * The embedded Neo4j (community edition, in this JVM).
+     *
+     * @param dataDirectory home of the embedded DBMS: data, transaction logs and its own logs live under it.
+     *     A second start on the same directory finds the data still there.
+     * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port.
+     * @param pageCache page cache size in Neo4j notation (e.g. {@code 256m}); how much of the store stays in
+     *     memory.
+     * @param transactionTimeout server-side limit for any transaction, so no query can run away with the
+     *     service.
+     */
+    public record Embedded(
+            @DefaultValue("data/neo4j") Path dataDirectory,
+            @DefaultValue("7687") int boltPort,
+            @DefaultValue("256m") String pageCache,
+            @DefaultValue("30s") Duration transactionTimeout) {
+    }
+}

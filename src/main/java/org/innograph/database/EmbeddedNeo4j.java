@@ -1,0 +1,111 @@
+package org.innograph.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Neo4j community DBMS running inside this JVM, reachable only over Bolt on 127.0.0.1, so the
+ * driver talks to it exactly as it would to a remote server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final int configuredPort;
+    private final CompletableFuture<Running> running;
+
+    private record Running(DatabaseManagementService dbms, URI boltUri) {
+    }
+
+    private EmbeddedNeo4j(int configuredPort, CompletableFuture<Running> running) {
+        this.configuredPort = configuredPort;
+        this.running = running;
+    }
+
+    /**
+     * Starts the DBMS on {@code home} (created when missing) on a thread of its own, so the rest of the
+     * service starts meanwhile; {@link #awaitStarted()} waits for it.
+     */
+    public static EmbeddedNeo4j startInBackground(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
+        var running = new CompletableFuture<Running>();
+        Thread starter = new Thread(() -> {
+            try {
+                running.complete(start(home, boltPort, pageCache, transactionTimeout));
+            }
+            catch (Throwable e) {
+                running.completeExceptionally(e);
+            }
+        }, "embedded-neo4j-start");
+        starter.start();
+        return new EmbeddedNeo4j(boltPort, running);
+    }
+
+    private static Running start(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // Loopback only, so no authentication; an external Neo4j brings its own.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+                // Otherwise every shutdown waits 10 s for Bolt worker threads.
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                .build();
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        URI uri = boltUri(bolt.getPort());
+        log.info("Embedded Neo4j up in {} ms at {} (home {})", (System.nanoTime() - started) / 1_000_000, uri,
+                home.toAbsolutePath());
+        return new Running(dbms, uri);
+    }
+
+    /**
+     * The Bolt URI clients use. With a fixed port it is known at once, so the driver can be built while
+     * the DBMS still starts; with port 0 this waits for the DBMS to pick one.
+     */
+    public URI boltUri() {
+        return configuredPort > 0 ? boltUri(configuredPort) : awaitRunning().boltUri();
+    }
+
+    /** Waits until the DBMS is up; a failed start is rethrown here. */
+    public void awaitStarted() {
+        awaitRunning();
+    }
+
+    private Running awaitRunning() {
+        try {
+            return running.join();
+        }
+        catch (CompletionException e) {
+            throw new IllegalStateException("The embedded Neo4j did not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static URI boltUri(int port) {
+        return URI.create("bolt://127.0.0.1:" + port);
+    }
+
+    @Override
+    public void close() {
+        awaitRunning().dbms().shutdown();
+    }
+}

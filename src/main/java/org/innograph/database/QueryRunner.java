@@ -1,0 +1,76 @@
+package org.innograph.database;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the named queries of {@link CypherQueries} through Spring Data Neo4j's {@link Neo4jClient}, always
+ * with parameters: user text never becomes part of a query. Inside a Spring transaction the queries join
+ * it; outside one each runs in its own. Every run is timed as the {@code innograph.cypher} metric, tagged
+ * with the query's name.
+ */
+@Component
+public class QueryRunner {
+
+    static final String METRIC = "innograph.cypher";
+
+    private final Neo4jClient client;
+    private final CypherQueries queries;
+    private final MeterRegistry meters;
+
+    public QueryRunner(Neo4jClient client, CypherQueries queries, MeterRegistry meters) {
+        this.client = client;
+        this.queries = queries;
+        this.meters = meters;
+    }
+
+    /** All rows of a named query, each mapped from its driver record. */
+    public <T> List<T> list(String query, Map<String, ?> parameters, Function<Record, T> mapper) {
+        return timed(query, () -> List.copyOf(client.query(queries.get(query))
+                .bindAll(copy(parameters))
+                .fetchAs(anyType(mapper))
+                .mappedBy((types, record) -> mapper.apply(record))
+                .all()));
+    }
+
+    /** The only row of a named query, if any; more than one row is a bug in the query. */
+    public <T> Optional<T> single(String query, Map<String, ?> parameters, Function<Record, T> mapper) {
+        List<T> rows = list(query, parameters, mapper);
+        if (rows.size() > 1) {
+            throw new IllegalStateException(query + " returned " + rows.size() + " rows, expected at most one");
+        }
+        return rows.stream().findFirst();
+    }
+
+    /** Runs a named query for its effect. */
+    public ResultSummary run(String query, Map<String, ?> parameters) {
+        return timed(query, () -> client.query(queries.get(query)).bindAll(copy(parameters)).run());
+    }
+
+    private <T> T timed(String query, Supplier<T> run) {
+        return Timer.builder(METRIC).description("Named Cypher queries run").tag("query", query)
+                .register(meters).record(run);
+    }
+
+    // Filters are optional, so parameters may hold nulls, which Map.copyOf refuses.
+    private static Map<String, Object> copy(Map<String, ?> parameters) {
+        return new HashMap<>(parameters);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> anyType(Function<Record, T> mapper) {
+        return (Class<T>) Object.class;
+    }
+}

@@ -1,0 +1,124 @@
+package org.innograph.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies the schema migrations of {@code cypher/migrations/} ({@code V001__constraints.cypher}, ...) once
+ * each, in version order, recording each as a {@code :__Migration} node. Runs once every bean is created
+ * and before the web server opens, so nothing queries a database without its constraints and indexes,
+ * while the embedded Neo4j had the rest of start-up to come up.
+ *
+ * <p>A small runner of our own rather than Neo4j-Migrations: we need ordered, recorded, checksummed Cypher
+ * files and nothing more, and this keeps one fewer dependency aligned with the embedded Neo4j version.
+ */
+@Component
+public class SchemaMigrations implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
+    private final Neo4jClient client;
+    private final QueryRunner queries;
+    private final DatabaseStartup startup;
+    private final TransactionTemplate transactions;
+
+    public SchemaMigrations(Neo4jClient client, QueryRunner queries, DatabaseStartup startup,
+            TransactionTemplate transactions) {
+        this.client = client;
+        this.queries = queries;
+        this.startup = startup;
+        this.transactions = transactions;
+    }
+
+    /** One migration file. */
+    record Migration(int version, String description, String checksum, List<String> statements) {
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        startup.await();
+        Map<Integer, String> applied = queries.list("schema/applied-migrations", Map.of(),
+                        r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (Migration migration : migrations()) {
+            String done = applied.get(migration.version());
+            if (done != null) {
+                if (!done.equals(migration.checksum())) {
+                    throw new IllegalStateException("Migration V%03d (%s) changed after it was applied; add a new migration instead"
+                            .formatted(migration.version(), migration.description()));
+                }
+                continue;
+            }
+            // A migration's schema commands share one transaction (they may not share one with data writes,
+            // so the record of it follows in its own).
+            transactions.executeWithoutResult(tx -> migration.statements().forEach(statement -> client.query(statement).run()));
+            queries.run("schema/record-migration", Map.of("version", migration.version(),
+                    "description", migration.description(), "checksum", migration.checksum()));
+            log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
+        }
+        queries.run("schema/await-indexes", Map.of());
+    }
+
+    static List<Migration> migrations() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + CypherQueries.ROOT + CypherQueries.MIGRATIONS + "V*.cypher");
+            return Arrays.stream(files).map(SchemaMigrations::read)
+                    .sorted(Comparator.comparingInt(Migration::version)).toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the schema migrations", e);
+        }
+    }
+
+    private static Migration read(Resource file) {
+        Matcher name = FILE_NAME.matcher(file.getFilename());
+        if (!name.matches()) {
+            throw new IllegalStateException("Migration file name must look like V001__what.cypher: " + file.getFilename());
+        }
+        try {
+            String text = file.getContentAsString(StandardCharsets.UTF_8);
+            List<String> statements = Arrays.stream(text.split(";\\s*(\\n|$)"))
+                    .map(SchemaMigrations::withoutComments).filter(s -> !s.isBlank()).toList();
+            return new Migration(Integer.parseInt(name.group(1)), name.group(2), sha256(text), statements);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutComments(String statement) {
+        return statement.lines().filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n")).strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.innograph.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every exception thrown while answering a field into a GraphQL error with an
+ * {@code extensions.code}; unexpected ones are logged and answered without their stack trace.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidArgumentException invalid) {
+            return error(env, ErrorCode.BAD_USER_INPUT, invalid.getMessage(), Map.of("argument", invalid.argument()));
+        }
+        if (ex instanceof NotFoundException notFound) {
+            return error(env, ErrorCode.NOT_FOUND, notFound.getMessage(), Map.of("id", notFound.id()));
+        }
+        Throwable cause = rootCause(ex);
+        if (cause instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {
+            return error(env, ErrorCode.TIMEOUT, "The query took longer than the server allows; narrow it down", Map.of());
+        }
+        if (cause instanceof ServiceUnavailableException || ex instanceof TransientDataAccessResourceException) {
+            return error(env, ErrorCode.UNAVAILABLE, "The database is unavailable just now; try again", Map.of());
+        }
+        log.error("Unexpected error answering {}", env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorCode.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message, Map<String, Object> details) {
+        var extensions = new LinkedHashMap<String, Object>();
+        extensions.put("code", code.name());
+        extensions.putAll(details);
+        return GraphqlErrorBuilder.newError(env).errorType(code).message(message).extensions(extensions).build();
+    }
+
+    private static Throwable rootCause(Throwable ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

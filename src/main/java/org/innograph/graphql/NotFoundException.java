@@ -1,0 +1,16 @@
+package org.innograph.graphql;
+
+/** Nothing has the id a client asked for; answered as NOT_FOUND. */
+public class NotFoundException extends RuntimeException {
+
+    private final String id;
+
+    public NotFoundException(String id) {
+        super("No node with id '" + id + "'");
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

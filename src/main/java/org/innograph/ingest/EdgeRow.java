@@ -1,0 +1,9 @@
+package org.innograph.ingest;
+
+import java.util.Map;
+
+import org.innograph.network.EdgeKind;
+
+/** One edge to create or update between two existing nodes, by their public ids. */
+public record EdgeRow(EdgeKind kind, String from, String to, Map<String, Object> properties) {
+}

@@ -1,0 +1,35 @@
+package org.innograph.network;
+
+/**
+ * The kinds of edge (Neo4j relationship types), written from the actor towards what it takes part in.
+ */
+public enum EdgeKind {
+    /** Country to a region it belongs to (continent, sub-region, bloc...). */
+    IN_REGION,
+    /** Region to its parent region; institution to its parent institution. */
+    PART_OF,
+    /** Institution, lab, centre, park or activity to the country it is in. */
+    LOCATED_IN,
+    /** Institution to a related institution (undirected in meaning). */
+    RELATED_TO,
+    /** Institution to the institution it replaced. */
+    SUCCEEDS,
+    /** Institution to a joint lab it runs with partners from other countries. */
+    PARTNER_OF,
+    /** Institution to a park, demo centre or transfer centre it operates. */
+    OPERATES,
+    /** Institution to a cooperation project, with its role. */
+    PARTICIPATES_IN,
+    /** Joint lab to a project it hosts. */
+    RUNS,
+    /** Institution to an exchange or matchmaking activity it organises. */
+    ORGANISES,
+    /** Institution to an activity it attends. */
+    ATTENDS,
+    /** Country to an intergovernmental S&T agreement it signed. */
+    SIGNED,
+    /** Transfer centre to a region it serves. */
+    SERVES,
+    /** Lab, centre, park, project or activity to a field of science and technology. */
+    IN_FIELD
+}

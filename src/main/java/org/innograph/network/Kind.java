@@ -1,0 +1,44 @@
+package org.innograph.network;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of node in the network. Each is a Neo4j label (beside the common {@code :Entity} label that
+ * carries the unique id), a GraphQL type of the same name, and a prefix of its public ids.
+ */
+public enum Kind {
+    REGION("Region", "region"),
+    COUNTRY("Country", "country"),
+    INSTITUTION("Institution", "ror"),
+    JOINT_LAB("JointLab", "lab"),
+    TRANSFER_CENTER("TransferCenter", "tc"),
+    INDUSTRIAL_PARK("IndustrialPark", "park"),
+    DEMO_CENTER("DemoCenter", "demo"),
+    PROJECT("Project", "project"),
+    ACTIVITY("Activity", "activity"),
+    AGREEMENT("Agreement", "agreement"),
+    FIELD("Field", "field");
+
+    private final String label;
+    private final String idPrefix;
+
+    Kind(String label, String idPrefix) {
+        this.label = label;
+        this.idPrefix = idPrefix;
+    }
+
+    /** The Neo4j label, which is also the GraphQL type name. */
+    public String label() {
+        return label;
+    }
+
+    /** The public id of the node of this kind with the given key, e.g. {@code country:KE}. */
+    public String id(String key) {
+        return idPrefix + ":" + key;
+    }
+
+    public static Optional<Kind> ofLabel(String label) {
+        return Arrays.stream(values()).filter(kind -> kind.label.equals(label)).findFirst();
+    }
+}

@@ -1,0 +1,46 @@
+package org.innograph.network;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.graphql.InvalidArgumentException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the ids a client passes as filters: one that names no node, or a node of the wrong kind, is
+ * most likely a typo, and an empty answer would hide it. One query for all of them.
+ */
+@Component
+public class ReferencedIds {
+
+    private final QueryRunner queries;
+
+    public ReferencedIds(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    /** Throws BAD_USER_INPUT naming the first argument whose id is unknown or of another kind. */
+    public void check(String country, String region, String field) {
+        List<Reference> given = Stream.of(new Reference("country", country, Kind.COUNTRY),
+                        new Reference("region", region, Kind.REGION), new Reference("field", field, Kind.FIELD))
+                .filter(reference -> reference.id() != null).toList();
+        if (given.isEmpty()) {
+            return;
+        }
+        Map<String, String> kinds = queries.list("network/kinds-of", Map.of("ids", given.stream().map(Reference::id).toList()),
+                        row -> Map.entry(row.get("id").asString(), row.get("kind").asString()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (Reference reference : given) {
+            if (!reference.kind().name().equals(kinds.get(reference.id()))) {
+                throw new InvalidArgumentException(reference.argument(),
+                        "No %s with id '%s'".formatted(reference.kind().label(), reference.id()));
+            }
+        }
+    }
+
+    private record Reference(String argument, String id, Kind kind) {
+    }
+}

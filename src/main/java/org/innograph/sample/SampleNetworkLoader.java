@@ -1,0 +1,84 @@
+package org.innograph.sample;
+
+import java.util.Map;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.ingest.GraphWriter;
+import org.innograph.sample.SampleNetworkStatus.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the sample network on first start: the real regions, countries and institutions, then the seeded
+ * synthetic cooperation network over them. It runs in the background once the service is up, so GraphQL
+ * and health answer at once; meanwhile the service reports itself not ready, and {@code sampleNetwork} in
+ * {@code /actuator/health} shows the progress. A marker node records a completed load, so later starts
+ * on the same database skip it; the writes are upserts by id, so a load interrupted half-way and run
+ * again leaves no duplicates.
+ */
+@Component
+class SampleNetworkLoader implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleNetworkLoader.class);
+    static final String DATASET = "sample";
+
+    private final SampleProperties settings;
+    private final GraphWriter writer;
+    private final QueryRunner queries;
+    private final SampleNetworkStatus status;
+
+    SampleNetworkLoader(SampleProperties settings, GraphWriter writer, QueryRunner queries, SampleNetworkStatus status) {
+        this.settings = settings;
+        this.writer = writer;
+        this.queries = queries;
+        this.status = status;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (!settings.enabled()) {
+            log.info("Sample network disabled (innograph.sample.enabled=false)");
+            status.ended(State.DISABLED, null);
+            return;
+        }
+        var loaded = queries.single("sample/loaded", Map.of("name", DATASET), r -> r.get("fingerprint").asString());
+        if (loaded.isPresent()) {
+            log.info("Sample network already loaded ({})", loaded.get());
+            status.ended(State.ALREADY_LOADED, null);
+            return;
+        }
+        AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
+        Thread loader = new Thread(() -> {
+            try {
+                load();
+                status.ended(State.LOADED, null);
+                AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.ACCEPTING_TRAFFIC);
+            }
+            catch (RuntimeException e) {
+                log.error("Loading the sample network failed", e);
+                status.ended(State.FAILED, e.getMessage());
+            }
+        }, "sample-network-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        var graph = new SampleGraph();
+        RealData real = RealData.read(graph);
+        SyntheticNetwork.generate(real, settings, graph);
+        log.info("Loading the sample network: {} nodes, {} edges", graph.nodes().size(), graph.edges().size());
+        status.loading(graph.nodes().size() + graph.edges().size());
+        writer.writeNodes(graph.nodes(), status::written);
+        writer.writeEdges(graph.edges(), status::written);
+        queries.run("sample/mark-loaded", Map.of("name", DATASET, "fingerprint", settings.toString(),
+                "nodes", graph.nodes().size(), "edges", graph.edges().size()));
+        log.info("Sample network loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

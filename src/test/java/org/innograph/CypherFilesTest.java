@@ -1,0 +1,100 @@
+package org.innograph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.innograph.database.CypherQueries;
+import org.innograph.network.Kind;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Cypher of {@code cypher/} and the schema it runs on. */
+class CypherFilesTest extends IntegrationTest {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    @Autowired
+    CypherQueries queries;
+
+    @Autowired
+    Driver driver;
+
+    @TestFactory
+    Stream<DynamicTest> everyNamedQueryPlansOnTheRealDatabase() {
+        assertThat(queries.names()).hasSizeGreaterThan(10);
+        return queries.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            String cypher = queries.get(name);
+            Map<String, Object> parameters = new HashMap<>();
+            Matcher matcher = PARAMETER.matcher(cypher);
+            while (matcher.find()) {
+                parameters.put(matcher.group(1), null);
+            }
+            try (var session = driver.session()) {
+                var summary = session.run("EXPLAIN " + cypher, parameters).consume();
+                assertThat(summary.plan()).as(name).isNotNull();
+            }
+        }));
+    }
+
+    @Test
+    void listsAndTheirCountsFilterAlike() {
+        assertThat(filters("network/count-nodes")).isEqualTo(filters("network/list-nodes"));
+        assertThat(filters("search/count")).isEqualTo(filters("search/search"));
+    }
+
+    @Test
+    void everyKindHasAUniqueIdConstraintAndNamesHaveAFullTextIndex() {
+        try (var session = driver.session()) {
+            List<String> constrained = session.run("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+                            + "WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label")
+                    .list(row -> row.get("label").asString());
+            assertThat(constrained).contains("Entity");
+            for (Kind kind : Kind.values()) {
+                assertThat(constrained).as(kind.label()).contains(kind.label());
+            }
+            var fullText = session.run("SHOW FULLTEXT INDEXES YIELD name, state, properties WHERE name = 'entity_names' "
+                    + "RETURN state, properties").single();
+            assertThat(fullText.get("state").asString()).isEqualTo("ONLINE");
+            assertThat(fullText.get("properties").asList()).containsExactly("name", "aliases");
+        }
+    }
+
+    @Test
+    void eachMigrationIsRecordedOnceInOrder() {
+        try (var session = driver.session()) {
+            List<Integer> versions = session.run("MATCH (m:__Migration) RETURN m.version AS v ORDER BY v")
+                    .list(row -> row.get("v").asInt());
+            assertThat(versions).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void listingByKindSeeksTheKindSortKeyIndex() {
+        try (var session = driver.session()) {
+            var params = new HashMap<String, Object>();
+            for (String p : List.of("country", "region", "field", "asOf", "type", "status", "regionKind")) {
+                params.put(p, null);
+            }
+            params.putAll(Map.of("kind", "COUNTRY", "after", "", "limit", 10));
+            String plan = session.run("EXPLAIN " + queries.get("network/list-nodes"), params).consume().plan().toString();
+            assertThat(plan).contains("RANGE INDEX n:Entity(kind, sortKey) WHERE kind = $kind AND sortKey > $after")
+                    .doesNotContain("AllNodesScan").doesNotContain("NodeByLabelScan");
+        }
+    }
+
+    /** The WHERE block of a query, from its first filter to RETURN. */
+    private String filters(String name) {
+        String cypher = queries.get(name);
+        return cypher.substring(cypher.indexOf("WHERE"), cypher.indexOf("RETURN"))
+                .replace("  AND n.sortKey > $after\n", "");
+    }
+}

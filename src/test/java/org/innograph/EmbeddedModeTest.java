@@ -1,0 +1,41 @@
+package org.innograph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.innograph.database.EmbeddedNeo4j;
+import org.innograph.sample.SampleNetworkStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default mode: with no Neo4j URI the service runs a real Neo4j inside its own JVM, loads the sample
+ * network once, and finds it again after a restart on the same data directory.
+ */
+class EmbeddedModeTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void runsARealNeo4jOnLoopbackAndKeepsTheDataAcrossARestartWithoutDuplicates() throws Exception {
+        String[] settings = {"innograph.neo4j.uri=", "innograph.neo4j.embedded.bolt-port=0",
+                "innograph.neo4j.embedded.data-directory=" + dataDirectory};
+        Map<String, Long> firstStart;
+        try (var service = RunningService.start(settings)) {
+            assertThat(service.bean(EmbeddedNeo4j.class).boltUri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(service.bean(SampleNetworkStatus.class).state()).isEqualTo(SampleNetworkStatus.State.LOADED);
+            firstStart = service.nodeCounts();
+            assertThat(firstStart.get("PROJECT")).isGreaterThanOrEqualTo(1000);
+        }
+        assertThat(Files.list(dataDirectory)).isNotEmpty();
+
+        try (var service = RunningService.start(settings)) {
+            assertThat(service.bean(SampleNetworkStatus.class).state()).isEqualTo(SampleNetworkStatus.State.ALREADY_LOADED);
+            assertThat(service.nodeCounts()).isEqualTo(firstStart);
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package org.innograph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The GraphQL API over the sample network, as a client sees it. */
+class NetworkApiTest extends IntegrationTest {
+
+    @Nested
+    class SampleNetworkFigures {
+
+        @Test
+        void statsReadBackTheSeedScaleOfTheCooperationNetwork() {
+            Map<String, Long> nodes = countsByKind("stats.nodes");
+            assertThat(nodes.get("JOINT_LAB")).isGreaterThanOrEqualTo(50);
+            assertThat(nodes.get("DEMO_CENTER")).isGreaterThanOrEqualTo(20);
+            assertThat(nodes.get("INDUSTRIAL_PARK")).isGreaterThanOrEqualTo(70);
+            assertThat(nodes.get("TRANSFER_CENTER")).isEqualTo(9);
+            assertThat(nodes.get("ACTIVITY")).isGreaterThanOrEqualTo(300);
+            assertThat(nodes.get("PROJECT")).isGreaterThanOrEqualTo(1000);
+            assertThat(graphQl.documentName("stats").execute().path("stats.countriesWithAgreement").entity(Long.class).get())
+                    .isGreaterThanOrEqualTo(80);
+        }
+
+        @Test
+        void statsCountEveryRealCountryRegionAndInstitution() {
+            Map<String, Long> nodes = countsByKind("stats.nodes");
+            // The derived files: 249 ISO countries, 29 UN M49 regions + 9 blocs, 11,769 active ROR records.
+            assertThat(nodes).containsEntry("COUNTRY", 249L).containsEntry("REGION", 38L).containsEntry("INSTITUTION", 11_769L);
+        }
+
+        @Test
+        void statsListEveryKindOfEdgeAndAddUp() {
+            Map<String, Long> edges = countsByKind("stats.edges");
+            assertThat(edges).hasSize(14).allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
+            assertThat(graphQl.documentName("stats").execute().path("stats.totalEdges").entity(Long.class).get())
+                    .isEqualTo(edges.values().stream().mapToLong(Long::longValue).sum());
+        }
+
+        @Test
+        void jointLabsCoverHealthTransportMaterialsAndEnergy() {
+            for (String field : List.of("field:health", "field:transport", "field:materials", "field:energy")) {
+                long labs = graphQl.documentName("labsPage").variable("field", field).variable("first", 1).execute()
+                        .path("labs.totalCount").entity(Long.class).get();
+                assertThat(labs).as(field).isPositive();
+            }
+        }
+
+        @Test
+        void projectsJoinInstitutionsFromSeveralCountriesAndSaySoAreSynthetic() {
+            List<Map<String, Object>> projects = graphQl.documentName("projectsPage").variable("first", 100).execute()
+                    .path("projects.nodes").entityList(Map.class).get().stream().map(p -> (Map<String, Object>) p).toList();
+            assertThat(projects).hasSize(100).allSatisfy(project -> {
+                var provenance = (Map<String, Object>) project.get("provenance");
+                assertThat(provenance).containsEntry("synthetic", true);
+                var countries = new HashSet<>();
+                for (var participant : (List<Map<String, Map<String, Map<String, Object>>>>) project.get("participants")) {
+                    countries.add(participant.get("institution").get("country").get("id"));
+                }
+                assertThat(countries).as("countries of %s", project.get("id")).hasSizeGreaterThanOrEqualTo(2);
+            });
+        }
+
+        @Test
+        void eachTransferCenterServesABloc() {
+            GraphQlTester.Response response = graphQl.documentName("transferCenters").execute();
+            response.path("transferCenters.totalCount").entity(Long.class).isEqualTo(9L);
+            response.path("transferCenters.nodes[*].serves[0].regionKind").entityList(String.class)
+                    .satisfies(kinds -> assertThat(kinds).hasSize(9).allMatch(kind -> kind.equals("bloc") || kind.equals("cooperation-mechanism")));
+            response.path("transferCenters.nodes[*].serves[0].id").entityList(String.class)
+                    .satisfies(regions -> assertThat(new HashSet<>(regions)).hasSize(9));
+        }
+
+        private Map<String, Long> countsByKind(String path) {
+            List<Map> rows = graphQl.documentName("stats").execute().path(path).entityList(Map.class).get();
+            var counts = new java.util.LinkedHashMap<String, Long>();
+            rows.forEach(row -> counts.put((String) row.get("kind"), ((Number) row.get("count")).longValue()));
+            return counts;
+        }
+    }
+
+    @Nested
+    class Lookup {
+
+        @Test
+        void findsACountryByIdWithItsRealCodesRegionsAndSource() {
+            GraphQlTester.Response response = graphQl.documentName("nodeById").variable("id", "country:KE").execute();
+            response.path("node.kind").entity(String.class).isEqualTo("COUNTRY");
+            response.path("node.iso3").entity(String.class).isEqualTo("KEN");
+            response.path("node.m49").entity(String.class).isEqualTo("404");
+            response.path("node.regions[*].id").entityList(String.class).contains("region:M49-002", "region:AU");
+            response.path("node.provenance.synthetic").entity(Boolean.class).isEqualTo(false);
+            response.path("node.provenance.source").entity(String.class).satisfies(source -> assertThat(source).contains("country-codes"));
+        }
+
+        @Test
+        void findsARealInstitutionWithItsCountry() {
+            GraphQlTester.Response response = graphQl.documentName("nodeById").variable("id", "ror:03cve4549").execute();
+            response.path("node.name").entity(String.class).isEqualTo("Tsinghua University");
+            response.path("node.country.id").entity(String.class).isEqualTo("country:CN");
+            response.path("node.provenance.source").entity(String.class).satisfies(source -> assertThat(source).contains("ROR"));
+        }
+
+        @Test
+        void aJointLabHasPartnersFromAtLeastTwoCountries() {
+            GraphQlTester.Response response = graphQl.documentName("nodeById").variable("id", "lab:0001").execute();
+            response.path("node.kind").entity(String.class).isEqualTo("JOINT_LAB");
+            response.path("node.partners[*].institution.country.id").entityList(String.class)
+                    .satisfies(countries -> assertThat(new HashSet<>(countries)).hasSizeGreaterThanOrEqualTo(2));
+            response.path("node.provenance.synthetic").entity(Boolean.class).isEqualTo(true);
+        }
+
+        @Test
+        void anUnknownIdIsANotFoundError() {
+            graphQl.documentName("nodeById").variable("id", "country:XX").execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND").containsEntry("id", "country:XX");
+                        assertThat(error.getPath()).isEqualTo("node");
+                    }))
+                    .path("node").valueIsNull();
+        }
+    }
+
+    @Nested
+    class Search {
+
+        @Test
+        void findsAnInstitutionByTheStartOfItsName() {
+            List<String> ids = searchIds("tsinghua univ", null);
+            assertThat(ids).first().isEqualTo("ror:03cve4549");
+        }
+
+        @Test
+        void findsByAliasInAnotherScript() {
+            assertThat(searchIds("清华大学", null)).contains("ror:03cve4549");
+        }
+
+        @Test
+        void findsACountryByItsIsoCode() {
+            assertThat(searchIds("KEN", List.of("COUNTRY"))).containsExactly("country:KE");
+        }
+
+        @Test
+        void kindsNarrowTheHits() {
+            GraphQlTester.Response response = graphQl.documentName("search").variable("text", "energy")
+                    .variable("kinds", List.of("JOINT_LAB")).variable("first", 50).execute();
+            response.path("search.edges[*].node.kind").entityList(String.class)
+                    .satisfies(kinds -> assertThat(kinds).isNotEmpty().containsOnly("JOINT_LAB"));
+        }
+
+        @Test
+        void aCountryFilterKeepsOnlyNodesThere() {
+            GraphQlTester.Response response = graphQl.documentName("search").variable("text", "university")
+                    .variable("kinds", List.of("INSTITUTION")).variable("country", "country:KE").variable("first", 100).execute();
+            List<String> ids = response.path("search.edges[*].node.id").entityList(String.class).get();
+            assertThat(ids).isNotEmpty();
+            for (String id : ids) {
+                graphQl.documentName("nodeById").variable("id", id).execute().path("node.country.id").entity(String.class)
+                        .isEqualTo("country:KE");
+            }
+        }
+
+        @Test
+        void luceneOperatorsInTheTextAreTakenLiterally() {
+            GraphQlTester.Response response = graphQl.documentName("search").variable("text", "univ:ersity (AND\" OR *~").execute();
+            response.errors().verify();
+            response.path("search.totalCount").entity(Long.class).isEqualTo(0L);
+        }
+
+        @Test
+        void blankTextIsABadUserInputError() {
+            expectBadInput(graphQl.documentName("search").variable("text", "   ").execute(), "text");
+        }
+
+        private List<String> searchIds(String text, List<String> kinds) {
+            return graphQl.documentName("search").variable("text", text).variable("kinds", kinds).variable("first", 10)
+                    .execute().path("search.edges[*].node.id").entityList(String.class).get();
+        }
+    }
+
+    @Nested
+    class Pagination {
+
+        @Test
+        void walkingEveryPageOfCountriesGivesEachCountryOnceInNameOrder() {
+            List<Map> all = walk("countriesPage", "countries", 40, Map.of());
+            long total = graphQl.documentName("countriesPage").variable("first", 1).execute()
+                    .path("countries.totalCount").entity(Long.class).get();
+            assertThat(all).hasSize((int) total);
+            List<String> ids = all.stream().map(edge -> (String) ((Map) edge.get("node")).get("id")).toList();
+            assertThat(new HashSet<>(ids)).hasSize(ids.size());
+            List<String> names = all.stream().map(edge -> (String) ((Map) edge.get("node")).get("name")).toList();
+            assertThat(names).isSortedAccordingTo(Comparator.comparing(name -> name.toLowerCase(Locale.ROOT)));
+        }
+
+        @Test
+        void filteredPagesAddUpToTheFilteredTotal() {
+            List<Map> asean = walk("countriesPage", "countries", 4, Map.of("region", "region:ASEAN"));
+            long total = graphQl.documentName("countriesPage").variable("region", "region:ASEAN").execute()
+                    .path("countries.totalCount").entity(Long.class).get();
+            assertThat(asean).hasSize((int) total);
+            assertThat(total).isEqualTo(11);
+        }
+
+        @Test
+        void searchPagesNeitherRepeatNorSkipHits() {
+            var ids = new ArrayList<String>();
+            String after = null;
+            long total;
+            do {
+                GraphQlTester.Response page = graphQl.documentName("search").variable("text", "university")
+                        .variable("country", "country:KE").variable("first", 7).variable("after", after).execute();
+                total = page.path("search.totalCount").entity(Long.class).get();
+                ids.addAll(page.path("search.edges[*].node.id").entityList(String.class).get());
+                after = page.path("search.pageInfo.hasNextPage").entity(Boolean.class).get()
+                        ? page.path("search.pageInfo.endCursor").entity(String.class).get() : null;
+            } while (after != null);
+            assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
+            assertThat(total).isGreaterThan(7);
+        }
+
+        @Test
+        void theLastPageSaysThereIsNoNextPage() {
+            GraphQlTester.Response page = graphQl.documentName("countriesPage").variable("first", 100)
+                    .variable("region", "region:ASEAN").execute();
+            page.path("countries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+            page.path("countries.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+        }
+
+        @Test
+        void anAsOfDateLeavesOutLabsNotYetEstablished() {
+            List<Map> labs = walk("labsPage", "labs", 100, Map.of("asOf", "2010-01-01"));
+            assertThat(labs).isNotEmpty().allSatisfy(lab -> assertThat((String) lab.get("since")).isLessThanOrEqualTo("2010-01-01"));
+            long all = graphQl.documentName("labsPage").execute().path("labs.totalCount").entity(Long.class).get();
+            assertThat(labs.size()).isLessThan((int) all);
+        }
+
+        /** Follows endCursor until hasNextPage is false; returns the edges (or nodes) of every page. */
+        private List<Map> walk(String document, String field, int first, Map<String, Object> variables) {
+            var items = new ArrayList<Map>();
+            String after = null;
+            do {
+                var request = graphQl.documentName(document).variable("first", first).variable("after", after);
+                variables.forEach(request::variable);
+                GraphQlTester.Response page = request.execute();
+                String list = document.equals("countriesPage") ? ".edges" : ".nodes";
+                items.addAll(page.path(field + list).entityList(Map.class).get());
+                after = page.path(field + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+                        ? page.path(field + ".pageInfo.endCursor").entity(String.class).get() : null;
+            } while (after != null);
+            return items;
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void aNegativePageSizeNamesTheArgument() {
+            expectBadInput(graphQl.documentName("countriesPage").variable("first", -1).execute(), "first");
+        }
+
+        @Test
+        void aPageSizeAboveTheLimitIsRefusedNotShortened() {
+            expectBadInput(graphQl.documentName("countriesPage").variable("first", 101).execute(), "first");
+        }
+
+        @Test
+        void aMalformedCursorNamesTheArgument() {
+            expectBadInput(graphQl.documentName("countriesPage").variable("after", "not-a-cursor!").execute(), "after");
+        }
+
+        @Test
+        void aSearchCursorIsRefusedByAKindList() {
+            String searchCursor = graphQl.documentName("search").variable("text", "university").variable("first", 1).execute()
+                    .path("search.pageInfo.endCursor").entity(String.class).get();
+            expectBadInput(graphQl.documentName("countriesPage").variable("after", searchCursor).execute(), "after");
+        }
+
+        @Test
+        void aFilterNamingNoRegionIsRefused() {
+            expectBadInput(graphQl.documentName("countriesPage").variable("region", "region:NOPE").execute(), "region");
+        }
+
+        @Test
+        void aFilterNamingANodeOfAnotherKindIsRefused() {
+            expectBadInput(graphQl.documentName("labsPage").variable("field", "country:KE").execute(), "field");
+        }
+
+        @Test
+        void aMalformedDateIsAValidationErrorNotAStackTrace() {
+            graphQl.documentName("labsPage").variable("asOf", "2020-13-45").execute().errors().satisfy(errors ->
+                    assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getMessage()).contains("2020-13-45").doesNotContain("Exception");
+                    }));
+        }
+    }
+
+    @Nested
+    class Batching {
+
+        @Autowired
+        MeterRegistry meters;
+
+        @Test
+        void aPageOfLabsWithPartnersAndTheirCountriesCostsAFixedNumberOfQueries() {
+            long before = queriesRun();
+            List<Map> labs = graphQl.documentName("labsWithPartners").variable("first", 60).execute()
+                    .path("labs.nodes").entityList(Map.class).get();
+            long used = queriesRun() - before;
+            assertThat(labs).hasSize(60);
+            // list + hostCountry + fields + partners + partners' countries + their regions: one query each.
+            assertThat(used).isLessThanOrEqualTo(6);
+        }
+
+        private long queriesRun() {
+            return meters.find("innograph.cypher").timers().stream().mapToLong(Timer::count).sum();
+        }
+    }
+
+    @Nested
+    class Operations {
+
+        @Autowired
+        MockMvcTester mvc;
+
+        @Test
+        void healthIncludesNeo4jAndTheSampleNetwork() {
+            assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+                    .satisfies(json -> assertThat(json.getJson()).contains("\"neo4j\"").contains("\"sampleNetwork\""));
+            assertThat(mvc.get().uri("/actuator/health")).bodyJson().extractingPath("$.components.neo4j.status").isEqualTo("UP");
+        }
+
+        @Test
+        void graphiqlIsServedAndPointsAtTheGraphQlEndpoint() {
+            assertThat(mvc.get().uri("/graphiql")).hasStatus3xxRedirection().redirectedUrl().contains("path=/graphql");
+            assertThat(mvc.get().uri("/graphiql?path=/graphql")).hasStatusOk().bodyText().containsIgnoringCase("graphiql");
+        }
+    }
+
+    static void expectBadInput(GraphQlTester.Response response, String argument) {
+        response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("argument", argument);
+            assertThat(error.getMessage()).doesNotContain("Exception");
+        }));
+    }
+}
