@@ -1,6 +1,8 @@
 // One page of the nodes of one kind in name order, after a keyset position, with optional filters (a null
 // filter filters nothing). One seek of the entity_kind_sort_key index serves kind = $kind and the range,
-// already in order, so LIMIT stops it early; count-nodes.cypher repeats these filters for the total.
+// already in order, so LIMIT stops it early: ORDER BY names both index properties, or the planner sorts
+// every match instead (PROFILE: 21 rows read for a 20-item page of 11,769 institutions, not 11,769).
+// count-nodes.cypher repeats these filters for the total.
 MATCH (n:Entity)
 WHERE n.kind = $kind
   AND n.sortKey > $after
@@ -17,5 +19,5 @@ WHERE n.kind = $kind
   AND ($status IS NULL OR n.status = $status)
   AND ($regionKind IS NULL OR n.regionKind = $regionKind)
 RETURN n, n.sortKey AS position
-ORDER BY n.sortKey
+ORDER BY n.kind, n.sortKey
 LIMIT $limit

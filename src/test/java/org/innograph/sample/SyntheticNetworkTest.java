@@ -8,32 +8,42 @@ import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.NodeRow;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample network as generated, before any database sees it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyntheticNetworkTest {
 
     private static final SampleProperties DEFAULTS = new SampleProperties(true, 20261126L, "CN", 90, 60, 24, 75, 320, 1100);
 
+    /** Generated once for the tests that only read it. */
+    private SampleGraph network;
+
+    @BeforeAll
+    void generateTheDefaultNetwork() {
+        network = generate(DEFAULTS);
+    }
+
     @Test
     void theSameSeedGivesTheSameNetwork() {
-        SampleGraph first = generate(DEFAULTS);
-        SampleGraph second = generate(DEFAULTS);
-        assertThat(second.nodes()).isEqualTo(first.nodes());
-        assertThat(second.edges()).isEqualTo(first.edges());
+        SampleGraph again = generate(DEFAULTS);
+        assertThat(again.nodes()).isEqualTo(network.nodes());
+        assertThat(again.edges()).isEqualTo(network.edges());
     }
 
     @Test
     void anotherSeedGivesAnotherNetwork() {
         var other = new SampleProperties(true, 7L, "CN", 90, 60, 24, 75, 320, 1100);
-        assertThat(generate(other).edges()).isNotEqualTo(generate(DEFAULTS).edges());
+        assertThat(generate(other).edges()).isNotEqualTo(network.edges());
     }
 
     @Test
     void everyEdgeJoinsNodesThatExist() {
-        SampleGraph graph = generate(DEFAULTS);
+        SampleGraph graph = network;
         var ids = graph.nodes().stream().map(NodeRow::id).collect(Collectors.toSet());
         assertThat(graph.edges()).allSatisfy(edge -> assertThat(ids).contains(edge.from(), edge.to()));
         assertThat(ids).hasSize(graph.nodes().size());
@@ -41,7 +51,7 @@ class SyntheticNetworkTest {
 
     @Test
     void syntheticRecordsSaySoAndRealOnesNameTheirSource() {
-        SampleGraph graph = generate(DEFAULTS);
+        SampleGraph graph = network;
         Map<Kind, List<NodeRow>> byKind = graph.nodes().stream().collect(Collectors.groupingBy(NodeRow::kind));
         for (Kind kind : List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.AGREEMENT, Kind.ACTIVITY)) {
             assertThat(byKind.get(kind)).allSatisfy(node -> {
@@ -57,7 +67,7 @@ class SyntheticNetworkTest {
 
     @Test
     void agreementsReachAtLeastEightyCountries() {
-        SampleGraph graph = generate(DEFAULTS);
+        SampleGraph graph = network;
         long signatories = graph.edges().stream().filter(edge -> edge.kind() == EdgeKind.SIGNED)
                 .map(EdgeRow::from).distinct().count();
         assertThat(signatories).isGreaterThanOrEqualTo(80);
@@ -65,7 +75,7 @@ class SyntheticNetworkTest {
 
     @Test
     void theSettingsSetTheScale() {
-        Map<Kind, Long> counts = generate(DEFAULTS).nodes().stream()
+        Map<Kind, Long> counts = network.nodes().stream()
                 .collect(Collectors.groupingBy(NodeRow::kind, Collectors.counting()));
         assertThat(counts).containsEntry(Kind.JOINT_LAB, 60L).containsEntry(Kind.DEMO_CENTER, 24L)
                 .containsEntry(Kind.INDUSTRIAL_PARK, 75L).containsEntry(Kind.ACTIVITY, 320L)
@@ -74,7 +84,7 @@ class SyntheticNetworkTest {
 
     @Test
     void generatedNamesAreUniqueWithinAKind() {
-        Map<Kind, List<NodeRow>> byKind = generate(DEFAULTS).nodes().stream()
+        Map<Kind, List<NodeRow>> byKind = network.nodes().stream()
                 .filter(node -> Boolean.TRUE.equals(node.properties().get("synthetic")))
                 .collect(Collectors.groupingBy(NodeRow::kind));
         assertThat(byKind).containsKeys(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK);
