@@ -26,5 +26,6 @@ RETURN {
   ATTENDS: COUNT { ()-[:ATTENDS]->() },
   SIGNED: COUNT { ()-[:SIGNED]->() },
   SERVES: COUNT { ()-[:SERVES]->() },
-  IN_FIELD: COUNT { ()-[:IN_FIELD]->() }
+  IN_FIELD: COUNT { ()-[:IN_FIELD]->() },
+  COOPERATES_WITH: COUNT { ()-[:COOPERATES_WITH]->() }
 } AS edges

@@ -1,17 +1,24 @@
 package org.innograph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -46,7 +53,7 @@ class NetworkApiTest extends IntegrationTest {
         @Test
         void statsListEveryKindOfEdgeAndAddUp() {
             Map<String, Long> edges = countsByKind("stats.edges");
-            assertThat(edges).hasSize(14).allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
+            assertThat(edges).hasSize(15).allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
             assertThat(graphQl.documentName("stats").execute().path("stats.totalEdges").entity(Long.class).get())
                     .isEqualTo(edges.values().stream().mapToLong(Long::longValue).sum());
         }
@@ -87,7 +94,7 @@ class NetworkApiTest extends IntegrationTest {
 
         private Map<String, Long> countsByKind(String path) {
             List<Map> rows = graphQl.documentName("stats").execute().path(path).entityList(Map.class).get();
-            var counts = new java.util.LinkedHashMap<String, Long>();
+            var counts = new LinkedHashMap<String, Long>();
             rows.forEach(row -> counts.put((String) row.get("kind"), ((Number) row.get("count")).longValue()));
             return counts;
         }
@@ -327,8 +334,38 @@ class NetworkApiTest extends IntegrationTest {
             assertThat(used).isLessThanOrEqualTo(6);
         }
 
+        @Test
+        void aPageOfAHundredProjectsWithParticipantsAndTheirCountriesCostsAFixedNumberOfQueries() {
+            long before = queriesRun();
+            List<Map> projects = graphQl.documentName("projectsWithParticipants").variable("first", 100).execute()
+                    .path("projects.nodes").entityList(Map.class).get();
+            long used = queriesRun() - before;
+            assertThat(projects).hasSize(100);
+            // list + fields + lab + participants + participants' countries + their regions.
+            assertThat(used).isLessThanOrEqualTo(6);
+        }
+
         private long queriesRun() {
             return meters.find("innograph.cypher").timers().stream().mapToLong(Timer::count).sum();
+        }
+    }
+
+    @Nested
+    class Schema {
+
+        @Autowired
+        GraphQlSource source;
+
+        @Test
+        void theKindEnumsOfTheSchemaAreThoseOfTheCode() {
+            assertThat(enumValues("Kind")).containsExactlyInAnyOrderElementsOf(Arrays.stream(Kind.values()).map(Enum::name).toList());
+            assertThat(enumValues("EdgeKind")).containsExactlyInAnyOrderElementsOf(
+                    Arrays.stream(EdgeKind.values()).map(Enum::name).toList());
+        }
+
+        private List<String> enumValues(String type) {
+            return ((GraphQLEnumType) source.schema().getType(type)).getValues().stream()
+                    .map(GraphQLEnumValueDefinition::getName).toList();
         }
     }
 

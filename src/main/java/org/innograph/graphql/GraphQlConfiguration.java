@@ -10,7 +10,7 @@ class GraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(DateScalar.DATE);
+        return wiring -> wiring.scalar(DateScalar.DATE).scalar(JsonScalar.JSON);
     }
 
     /** A schema field that no controller or record answers fails the start, not a client's query. */

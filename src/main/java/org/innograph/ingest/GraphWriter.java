@@ -3,6 +3,7 @@ package org.innograph.ingest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,10 +31,12 @@ public class GraphWriter {
 
     private final QueryRunner queries;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    public GraphWriter(QueryRunner queries, TransactionTemplate transactions) {
+    public GraphWriter(QueryRunner queries, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.queries = queries;
         this.transactions = transactions;
+        this.events = events;
     }
 
     /** Upserts the nodes, kind by kind, logging progress. */
@@ -44,11 +48,12 @@ public class GraphWriter {
     }
 
     /**
-     * Upserts the edges, kind by kind. An edge whose end does not exist fails its whole batch with an
-     * error naming the edge: nothing is dropped silently.
+     * Upserts the edges, kind by kind, then announces a {@link NetworkChanged}. An edge whose end does not
+     * exist fails its whole batch with an error naming the edge: nothing is dropped silently.
      */
     public void writeEdges(List<EdgeRow> edges, Progress progress) {
-        groupBy(edges, EdgeRow::kind).forEach((kind, rows) -> inBatches(kind.name(), rows, progress, batch -> {
+        Map<EdgeKind, List<EdgeRow>> byKind = groupBy(edges, EdgeRow::kind);
+        byKind.forEach((kind, rows) -> inBatches(kind.name(), rows, progress, batch -> {
             List<Map<String, Object>> params = batch.stream()
                     .map(row -> Map.<String, Object>of("from", row.from(), "to", row.to(), "properties", row.properties()))
                     .toList();
@@ -64,6 +69,9 @@ public class GraphWriter {
                         .formatted(kind, bad.from(), bad.to(), missing.contains(bad.from()) ? bad.from() : bad.to()));
             }
         }));
+        if (!byKind.isEmpty()) {
+            events.publishEvent(new NetworkChanged(Set.copyOf(byKind.keySet())));
+        }
     }
 
     private <T> void inBatches(String what, List<T> rows, Progress progress, Consumer<List<T>> write) {

@@ -31,5 +31,11 @@ public enum EdgeKind {
     /** Transfer centre to a region it serves. */
     SERVES,
     /** Lab, centre, park, project or activity to a field of science and technology. */
-    IN_FIELD
+    IN_FIELD,
+    /**
+     * Derived, never entered: institution to institution when they share labs, projects, parks or centres,
+     * weighted by how many (see {@code paths/derive-cooperation.cypher}). Stored from the lower id to the
+     * higher and read as undirected.
+     */
+    COOPERATES_WITH
 }

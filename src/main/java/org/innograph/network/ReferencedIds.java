@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.graphql.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,23 +23,39 @@ public class ReferencedIds {
         this.queries = queries;
     }
 
-    /** Throws BAD_USER_INPUT naming the first argument whose id is unknown or of another kind. */
+    /** Throws BAD_USER_INPUT naming the first of the usual filters whose id is unknown or of another kind. */
     public void check(String country, String region, String field) {
-        List<Reference> given = Stream.of(new Reference("country", country, Kind.COUNTRY),
-                        new Reference("region", region, Kind.REGION), new Reference("field", field, Kind.FIELD))
-                .filter(reference -> reference.id() != null).toList();
+        check(new Reference("country", country, Kind.COUNTRY), new Reference("region", region, Kind.REGION),
+                new Reference("field", field, Kind.FIELD));
+    }
+
+    /** The same for an argument of another name; a null id passes. */
+    public void check(String argument, String id, Kind kind) {
+        check(new Reference(argument, id, kind));
+    }
+
+    private void check(Reference... references) {
+        List<Reference> given = Stream.of(references).filter(reference -> reference.id() != null).toList();
         if (given.isEmpty()) {
             return;
         }
         Map<String, String> kinds = queries.list("network/kinds-of", Map.of("ids", given.stream().map(Reference::id).toList()),
                         row -> Map.entry(row.get("id").asString(), row.get("kind").asString()))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (same, again) -> same));
         for (Reference reference : given) {
             if (!reference.kind().name().equals(kinds.get(reference.id()))) {
                 throw new InvalidArgumentException(reference.argument(),
                         "No %s with id '%s'".formatted(reference.kind().label(), reference.id()));
             }
         }
+    }
+
+    /** Throws NOT_FOUND for the first of these ids that names no node. */
+    public void requireExisting(List<String> ids) {
+        var existing = queries.list("network/kinds-of", Map.of("ids", ids), row -> row.get("id").asString());
+        ids.stream().filter(id -> !existing.contains(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException(id);
+        });
     }
 
     private record Reference(String argument, String id, Kind kind) {

@@ -1,0 +1,9 @@
+package org.innograph.ingest;
+
+import java.util.Set;
+
+import org.innograph.network.EdgeKind;
+
+/** Published after a write committed: which kinds of edge it wrote, so derived data can follow. */
+public record NetworkChanged(Set<EdgeKind> edgeKinds) {
+}

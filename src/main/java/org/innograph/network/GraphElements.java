@@ -1,0 +1,42 @@
+package org.innograph.network;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+
+/** Turns Neo4j values into {@link GraphNode}s and {@link GraphEdge}s, with JSON-friendly properties. */
+public final class GraphElements {
+
+    /** Internal bookkeeping that is not the node's business to show. */
+    private static final Set<String> HIDDEN = Set.of("sortKey");
+
+    private GraphElements() {
+    }
+
+    public static GraphNode node(Value value) {
+        Node node = value.asNode();
+        return new GraphNode(node.get("id").asString(), Kind.valueOf(node.get("kind").asString()),
+                node.get("name").asString(""), properties(node.asMap()));
+    }
+
+    /** An edge from a map {source, target, kind, properties}, as the Cypher files return them. */
+    public static GraphEdge edge(Value value) {
+        return GraphEdge.of(value.get("source").asString(), EdgeKind.valueOf(value.get("kind").asString()),
+                value.get("target").asString(), properties(value.get("properties").asMap()));
+    }
+
+    /** Dates and times as ISO strings, everything else as the driver gives it. */
+    public static Map<String, Object> properties(Map<String, Object> raw) {
+        var properties = new LinkedHashMap<String, Object>();
+        raw.forEach((key, value) -> {
+            if (!HIDDEN.contains(key)) {
+                properties.put(key, value instanceof TemporalAccessor ? value.toString() : value);
+            }
+        });
+        return properties;
+    }
+}

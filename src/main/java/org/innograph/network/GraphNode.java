@@ -1,0 +1,7 @@
+package org.innograph.network;
+
+import java.util.Map;
+
+/** A node of a {@link Subgraph}: its id, kind, a label to show, and all its properties. */
+public record GraphNode(String id, Kind kind, String label, Map<String, Object> properties) {
+}
