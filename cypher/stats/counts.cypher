@@ -1,31 +1,7 @@
-// The number of nodes of every kind and edges of every kind, each read from Neo4j's count store
-// (no scan). A test checks that every Kind and EdgeKind has its column here.
-RETURN {
-  REGION: COUNT { (:Region) },
-  COUNTRY: COUNT { (:Country) },
-  INSTITUTION: COUNT { (:Institution) },
-  JOINT_LAB: COUNT { (:JointLab) },
-  TRANSFER_CENTER: COUNT { (:TransferCenter) },
-  INDUSTRIAL_PARK: COUNT { (:IndustrialPark) },
-  DEMO_CENTER: COUNT { (:DemoCenter) },
-  PROJECT: COUNT { (:Project) },
-  ACTIVITY: COUNT { (:Activity) },
-  AGREEMENT: COUNT { (:Agreement) },
-  FIELD: COUNT { (:Field) }
-} AS nodes, {
-  IN_REGION: COUNT { ()-[:IN_REGION]->() },
-  PART_OF: COUNT { ()-[:PART_OF]->() },
-  LOCATED_IN: COUNT { ()-[:LOCATED_IN]->() },
-  RELATED_TO: COUNT { ()-[:RELATED_TO]->() },
-  SUCCEEDS: COUNT { ()-[:SUCCEEDS]->() },
-  PARTNER_OF: COUNT { ()-[:PARTNER_OF]->() },
-  OPERATES: COUNT { ()-[:OPERATES]->() },
-  PARTICIPATES_IN: COUNT { ()-[:PARTICIPATES_IN]->() },
-  RUNS: COUNT { ()-[:RUNS]->() },
-  ORGANISES: COUNT { ()-[:ORGANISES]->() },
-  ATTENDS: COUNT { ()-[:ATTENDS]->() },
-  SIGNED: COUNT { ()-[:SIGNED]->() },
-  SERVES: COUNT { ()-[:SERVES]->() },
-  IN_FIELD: COUNT { ()-[:IN_FIELD]->() },
-  COOPERATES_WITH: COUNT { ()-[:COOPERATES_WITH]->() }
-} AS edges
+// The number of nodes of every label and of edges of every type, read from Neo4j's count store in one
+// procedure call: no scan, and planned in milliseconds where one COUNT subquery per kind took ~2.7 s
+// to plan on a cold start. Labels and types that were never used are absent (the caller reads 0).
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+RETURN [n IN data.nodes WHERE n.label IS NOT NULL | {kind: n.label, count: n.count}] AS nodes,
+       [r IN data.relationships WHERE r.relationshipType IS NOT NULL AND r.startLabel IS NULL AND r.endLabel IS NULL
+          | {kind: r.relationshipType, count: r.count}] AS edges

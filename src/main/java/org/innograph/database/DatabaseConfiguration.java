@@ -17,16 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** The {@link EmbeddedNeo4j} bean itself is started early, by {@link EmbeddedNeo4jStarter}. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(EmbeddedModeCondition.class)
     static class Embedded {
-
-        @Bean(destroyMethod = "close")
-        EmbeddedNeo4j embeddedNeo4j(DatabaseProperties properties) {
-            var embedded = properties.embedded();
-            return EmbeddedNeo4j.startInBackground(embedded.dataDirectory(), embedded.boltPort(), embedded.pageCache(),
-                    embedded.transactionTimeout());
-        }
 
         @Bean
         DatabaseStartup databaseStartup(EmbeddedNeo4j neo4j) {
