@@ -25,15 +25,19 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Long totalCo
         boolean hasNext = fetched.size() > page.first();
         List<Edge<T>> edges = fetched.stream().limit(page.first())
                 .map(row -> new Edge<>(cursor.apply(row).encode(), item.apply(row))).toList();
-        var info = new PageInfo(hasNext, page.after() != null,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new Connection<>(edges, info, totalCount);
+        return new Connection<>(edges, PageInfo.of(hasNext, page.after() != null, edges.stream().map(Edge::cursor).toList()),
+                totalCount);
     }
 
     public record Edge<T>(String cursor, T node) {
     }
 
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+
+        /** The page info of a page whose edges have these cursors, in order. */
+        public static PageInfo of(boolean hasNextPage, boolean hasPreviousPage, List<String> cursors) {
+            return new PageInfo(hasNextPage, hasPreviousPage, cursors.isEmpty() ? null : cursors.get(0),
+                    cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+        }
     }
 }

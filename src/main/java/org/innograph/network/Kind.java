@@ -1,8 +1,5 @@
 package org.innograph.network;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The kinds of node in the network. Each is a Neo4j label (beside the common {@code :Entity} label that
  * carries the unique id), a GraphQL type of the same name, and a prefix of its public ids.
@@ -36,9 +33,5 @@ public enum Kind {
     /** The public id of the node of this kind with the given key, e.g. {@code country:KE}. */
     public String id(String key) {
         return idPrefix + ":" + key;
-    }
-
-    public static Optional<Kind> ofLabel(String label) {
-        return Arrays.stream(values()).filter(kind -> kind.label.equals(label)).findFirst();
     }
 }

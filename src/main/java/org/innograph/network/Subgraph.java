@@ -11,8 +11,4 @@ import java.util.List;
  * @param truncated true exactly when a node or edge cap left something out
  */
 public record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated) {
-
-    public static Subgraph empty() {
-        return new Subgraph(List.of(), List.of(), false);
-    }
 }

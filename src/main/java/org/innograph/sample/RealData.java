@@ -36,6 +36,8 @@ final class RealData {
     private static final Pattern AS_OF = Pattern.compile("as of (\\d{4}-\\d{2}(-\\d{2})?)");
     private static final Provenance ROR = new Provenance(
             "Research Organization Registry (ROR) v2.9, CC0 1.0, https://ror.org", LocalDate.of(2026, 6, 23), false);
+    private static final Provenance COUNTRY_CODES =
+            provenance("country-codes (datasets/country-codes, PDDL-1.0, as of 2026-05-15)");
     private static final Provenance VOCABULARY = new Provenance("Innograph field vocabulary", LocalDate.of(2026, 11, 26), false);
 
     record Country(String id, String iso2, String iso3, String name, boolean sovereign) {
@@ -103,7 +105,7 @@ final class RealData {
             properties.put("wikidataId", blankToNull(row.get("wikidata_id")));
             properties.put("aliases", Stream.of(row.get("iso3"), row.get("official_name"), row.get("name_zh"))
                     .filter(alias -> !alias.isBlank()).toList());
-            String id = graph.node(Kind.COUNTRY, row.get("iso2"), countryCodes(), properties);
+            String id = graph.node(Kind.COUNTRY, row.get("iso2"), COUNTRY_CODES, properties);
             countries.add(new Country(id, row.get("iso2"), row.get("iso3"), row.get("name"),
                     Boolean.parseBoolean(row.get("sovereign"))));
         });
@@ -166,10 +168,6 @@ final class RealData {
                     "code", row.get("code"), "name", row.get("name"), "aliases", List.of(row.get("code"))));
             fields.add(new Field(id, row.get("code"), row.get("name"), split(row.get("topics"))));
         });
-    }
-
-    private static Provenance countryCodes() {
-        return provenance("country-codes (datasets/country-codes, PDDL-1.0, as of 2026-05-15)");
     }
 
     /** Provenance from a derived file's source column, which ends with the data's as-of date. */

@@ -1,8 +1,8 @@
 package org.innograph.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.innograph.database.QueryRunner;
@@ -11,6 +11,7 @@ import org.innograph.graphql.Connection.PageInfo;
 import org.innograph.graphql.Cursor;
 import org.innograph.graphql.PageRequest;
 import org.innograph.network.Kind;
+import org.innograph.network.NetworkNode;
 import org.innograph.network.NodeMapper;
 import org.innograph.network.ReferencedIds;
 import org.innograph.search.SearchConnection.SearchEdge;
@@ -50,15 +51,16 @@ class SearchController {
                 : null;
         params.put("offset", offset);
         params.put("limit", page.fetchSize());
-        List<SearchEdge> fetched = queries.list("search/search", params, row -> new SearchEdge(null,
-                NodeMapper.toNetworkNode(row.get("n")), row.get("score").asDouble()));
-        List<SearchEdge> edges = new ArrayList<>();
-        for (int i = 0; i < Math.min(page.first(), fetched.size()); i++) {
-            SearchEdge hit = fetched.get(i);
-            edges.add(new SearchEdge(new Cursor.Offset(offset + i + 1).encode(), hit.node(), hit.score()));
-        }
-        var info = new PageInfo(fetched.size() > page.first(), offset > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new SearchConnection(edges, info, total);
+        List<Hit> fetched = queries.list("search/search", params,
+                row -> new Hit(NodeMapper.toNetworkNode(row.get("n")), row.get("score").asDouble()));
+        // A hit's cursor is the offset just after it.
+        List<SearchEdge> edges = IntStream.range(0, Math.min(page.first(), fetched.size()))
+                .mapToObj(i -> new SearchEdge(new Cursor.Offset(offset + i + 1).encode(), fetched.get(i).node(), fetched.get(i).score()))
+                .toList();
+        return new SearchConnection(edges,
+                PageInfo.of(fetched.size() > page.first(), offset > 0, edges.stream().map(SearchEdge::cursor).toList()), total);
+    }
+
+    private record Hit(NetworkNode node, double score) {
     }
 }
