@@ -37,10 +37,12 @@ public class ConnectingNodes {
 
     private final QueryRunner queries;
     private final ReferencedIds referencedIds;
+    private final RegionLookup regionLookup;
 
-    public ConnectingNodes(QueryRunner queries, ReferencedIds referencedIds) {
+    ConnectingNodes(QueryRunner queries, ReferencedIds referencedIds, RegionLookup regionLookup) {
         this.queries = queries;
         this.referencedIds = referencedIds;
+        this.regionLookup = regionLookup;
     }
 
     public Connections between(String regionA, String regionB, Kind kind, String field, LocalDate asOf, int first) {
@@ -50,10 +52,8 @@ public class ConnectingNodes {
         if (first < 1 || first > MAX_FIRST) {
             throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
         }
-        referencedIds.check("regionA", regionA, Kind.REGION);
-        referencedIds.check("regionB", regionB, Kind.REGION);
         referencedIds.check("field", field, Kind.FIELD);
-        List<Value> regions = queries.list("regions/regions", Map.of("ids", List.of(regionA, regionB)), row -> row.get("r"));
+        List<Value> regions = regionLookup.require(List.of(regionA, regionB), id -> id.equals(regionA) ? "regionA" : "regionB");
 
         var params = new HashMap<String, Object>();
         params.put("regionA", regionA);

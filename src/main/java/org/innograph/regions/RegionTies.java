@@ -30,10 +30,12 @@ public class RegionTies {
 
     private final QueryRunner queries;
     private final ReferencedIds referencedIds;
+    private final RegionLookup regionLookup;
 
-    public RegionTies(QueryRunner queries, ReferencedIds referencedIds) {
+    RegionTies(QueryRunner queries, ReferencedIds referencedIds, RegionLookup regionLookup) {
         this.queries = queries;
         this.referencedIds = referencedIds;
+        this.regionLookup = regionLookup;
     }
 
     public RegionMatrix between(List<String> regionIds, String field, LocalDate asOf, Kind kind) {
@@ -42,13 +44,8 @@ public class RegionTies {
             throw new InvalidArgumentException("regions",
                     "give between 2 and %d different regions, got %d".formatted(MAX_REGIONS, distinct.size()));
         }
-        referencedIds.check(null, null, field);
-        List<Value> found = queries.list("regions/regions", Map.of("ids", distinct), row -> row.get("r"));
-        if (found.size() != distinct.size()) {
-            var known = found.stream().map(region -> region.get("id").asString()).toList();
-            String unknown = distinct.stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
-            throw new InvalidArgumentException("regions", "No Region with id '%s'".formatted(unknown));
-        }
+        referencedIds.check("field", field, Kind.FIELD);
+        List<Value> found = regionLookup.require(distinct, id -> "regions");
 
         var params = new HashMap<String, Object>();
         params.put("regions", distinct);
