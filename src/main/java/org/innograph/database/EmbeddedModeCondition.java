@@ -2,6 +2,7 @@ package org.innograph.database;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -12,8 +13,9 @@ class EmbeddedModeCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String uri = context.getEnvironment().getProperty(URI_PROPERTY, "");
-        return uri.isBlank()
+        boolean embedded = Binder.get(context.getEnvironment()).bindOrCreate("innograph.neo4j", DatabaseProperties.class)
+                .embeddedMode();
+        return embedded
                 ? ConditionOutcome.match("no " + URI_PROPERTY + ": embedded Neo4j")
                 : ConditionOutcome.noMatch(URI_PROPERTY + " is set: external Neo4j");
     }

@@ -1,5 +1,6 @@
 package org.innograph.database;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the named queries of {@link CypherQueries} through Spring Data Neo4j's {@link Neo4jClient}, always
  * with parameters: user text never becomes part of a query. Inside a Spring transaction the queries join
- * it; outside one each runs in its own. Every run is timed as the {@code innograph.cypher} metric, tagged
+ * it; outside one each runs in its own. Enum parameters are bound by name. Every run is timed as the {@code innograph.cypher} metric, tagged
  * with the query's name.
  */
 @Component
@@ -64,9 +65,24 @@ public class QueryRunner {
                 .register(meters).record(run);
     }
 
-    // Filters are optional, so parameters may hold nulls, which Map.copyOf refuses.
+    /**
+     * Parameters as Cypher takes them: enum constants (kinds, edge kinds), alone or in a collection, by
+     * name. Filters are optional, so values may be null, which Map.copyOf refuses.
+     */
     private static Map<String, Object> copy(Map<String, ?> parameters) {
-        return new HashMap<>(parameters);
+        var copy = new HashMap<String, Object>();
+        parameters.forEach((name, value) -> copy.put(name, cypherValue(value)));
+        return copy;
+    }
+
+    private static Object cypherValue(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> values && values.stream().anyMatch(Enum.class::isInstance)) {
+            return values.stream().map(QueryRunner::cypherValue).toList();
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.graphql.NotFoundException;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.GraphEdge;
 import org.innograph.network.GraphElements;
 import org.innograph.network.GraphNode;
 import org.innograph.network.Kind;
-import org.innograph.network.ReferencedIds;
 import org.innograph.network.Subgraph;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +31,9 @@ public class Neighbourhood {
     static final int MAX_EDGES = 20_000;
 
     private final QueryRunner queries;
-    private final ReferencedIds referencedIds;
 
-    public Neighbourhood(QueryRunner queries, ReferencedIds referencedIds) {
+    public Neighbourhood(QueryRunner queries) {
         this.queries = queries;
-        this.referencedIds = referencedIds;
     }
 
     /** What may be in a neighbourhood; null lists and dates filter nothing. */
@@ -49,11 +47,12 @@ public class Neighbourhood {
         if (limit < 1 || limit > MAX_NODES) {
             throw new InvalidArgumentException("limit", "limit must be between 1 and %d, was %d".formatted(MAX_NODES, limit));
         }
-        referencedIds.requireExisting(List.of(id));
+        GraphNode center = queries.single("network/node-by-id", Map.of("id", id), row -> GraphElements.node(row.get("n")))
+                .orElseThrow(() -> new NotFoundException(id));
         Map<String, Object> params = parameters(filters);
 
         Map<String, GraphNode> kept = new LinkedHashMap<>();
-        kept.put(id, queries.single("paths/node", Map.of("id", id), row -> GraphElements.node(row.get("n"))).orElseThrow());
+        kept.put(id, center);
         List<String> frontier = List.of(id);
         boolean truncated = false;
         for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
@@ -83,8 +82,8 @@ public class Neighbourhood {
 
     private static Map<String, Object> parameters(Filters filters) {
         var params = new HashMap<String, Object>();
-        params.put("nodeKinds", filters.nodeKinds() == null ? null : filters.nodeKinds().stream().map(Kind::name).toList());
-        params.put("edgeKinds", filters.edgeKinds() == null ? null : filters.edgeKinds().stream().map(EdgeKind::name).toList());
+        params.put("nodeKinds", filters.nodeKinds());
+        params.put("edgeKinds", filters.edgeKinds());
         params.put("fields", filters.fields());
         params.put("asOf", filters.asOf());
         return params;

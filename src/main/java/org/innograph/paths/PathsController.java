@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.graphql.NotFoundException;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.GraphElements;
 import org.innograph.network.GraphNode;
@@ -69,18 +70,18 @@ class PathsController {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new InvalidArgumentException("maxHops", "maxHops must be between 1 and %d, was %d".formatted(MAX_HOPS, maxHops));
         }
-        referencedIds.requireExisting(List.of(args.from(), args.to()));
         if (args.from().equals(args.to())) {
             // The one path from a node to itself has no edges; the database would look for a cycle.
-            GraphNode node = queries.single("paths/node", Map.of("id", args.from()), row -> GraphElements.node(row.get("n")))
-                    .orElseThrow();
+            GraphNode node = queries.single("network/node-by-id", Map.of("id", args.from()),
+                    row -> GraphElements.node(row.get("n"))).orElseThrow(() -> new NotFoundException(args.from()));
             return List.of(new Path(new Subgraph(List.of(node), List.of(), false)));
         }
+        referencedIds.requireExisting(List.of(args.from(), args.to()));
         var params = new HashMap<String, Object>(extra);
         params.put("from", args.from());
         params.put("to", args.to());
-        params.put("via", args.via() == null ? null : args.via().stream().map(Kind::name).toList());
-        params.put("edgeKinds", args.edgeKinds() == null ? null : args.edgeKinds().stream().map(EdgeKind::name).toList());
+        params.put("via", args.via());
+        params.put("edgeKinds", args.edgeKinds());
         params.put("maxHops", maxHops);
         return queries.list(query, params, PathsController::path);
     }

@@ -42,7 +42,7 @@ class SearchController {
         int offset = page.after() == null ? 0 : page.after().asOffset().offset();
         var params = new HashMap<String, Object>();
         params.put("query", LuceneQuery.of(text));
-        params.put("kinds", kinds == null ? null : kinds.stream().map(Kind::name).toList());
+        params.put("kinds", kinds);
         params.put("country", country);
         params.put("region", region);
         params.put("field", field);
