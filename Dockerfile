@@ -13,4 +13,5 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/innograph-*.jar innograph.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/innograph.jar"]
+# Heap sized for a small machine, as ./start does; the container also stops within the request deadline.
+ENTRYPOINT ["java", "-Xmx2g", "-jar", "/app/innograph.jar"]

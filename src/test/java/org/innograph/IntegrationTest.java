@@ -15,9 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that run the whole service against the test harness's Neo4j with the sample network
  * loaded. All of them share one Spring context and one database; tests only read the sample network, and
- * a test that writes makes its own small graph and removes it.
+ * a test that writes makes its own small graph and removes it. The context runs a real web server on a
+ * random port, for the tests of GraphQL over HTTP.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {

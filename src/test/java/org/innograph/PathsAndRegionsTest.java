@@ -196,10 +196,10 @@ class PathsAndRegionsTest extends IntegrationTest {
         }
 
         @Test
-        void anUnknownKindIsAValidationErrorWithACode() {
+        void anUnknownKindInAVariableIsBadInputWithACode() {
             request(LAB_1, 1, Map.of("nodeKinds", List.of("SPACESHIP"))).errors().satisfy(errors ->
                     assertThat(errors).singleElement().satisfies(error ->
-                            assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED")));
+                            assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
         }
 
         private List<String> neighbourhood(String id, int depth, Map<String, Object> variables) {

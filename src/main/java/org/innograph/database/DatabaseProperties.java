@@ -36,13 +36,19 @@ public record DatabaseProperties(
      * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port.
      * @param pageCache page cache size in Neo4j notation (e.g. {@code 256m}); how much of the store stays in
      *     memory.
-     * @param transactionTimeout server-side limit for any transaction, so no query can run away with the
-     *     service.
+     * @param transactionTimeout server-side limit for any transaction, a backstop behind each API request's
+     *     own, shorter deadline.
+     * @param transactionMemory heap all running transactions together may use ({@code db.memory.transaction.total.max});
+     *     past it new work fails with a memory error instead of the JVM running out of heap.
+     * @param transactionMemoryEach heap one transaction may use ({@code db.memory.transaction.max}), so one heavy
+     *     query cannot take the whole budget from the others.
      */
     public record Embedded(
             @DefaultValue("data/neo4j") Path dataDirectory,
             @DefaultValue("7687") int boltPort,
             @DefaultValue("256m") String pageCache,
-            @DefaultValue("30s") Duration transactionTimeout) {
+            @DefaultValue("30s") Duration transactionTimeout,
+            @DefaultValue("512m") String transactionMemory,
+            @DefaultValue("256m") String transactionMemoryEach) {
     }
 }

@@ -42,30 +42,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * Starts the DBMS on {@code home} (created when missing) on a thread of its own, so the rest of the
      * service starts meanwhile; {@link #awaitStarted()} waits for it.
      */
-    public static EmbeddedNeo4j startInBackground(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
+    public static EmbeddedNeo4j startInBackground(DatabaseProperties.Embedded settings) {
         var running = new CompletableFuture<Running>();
         Thread starter = new Thread(() -> {
             try {
-                running.complete(start(home, boltPort, pageCache, transactionTimeout));
+                running.complete(start(settings));
             }
             catch (Throwable e) {
                 running.completeExceptionally(e);
             }
         }, "embedded-neo4j-start");
         starter.start();
-        return new EmbeddedNeo4j(boltPort, running);
+        return new EmbeddedNeo4j(settings.boltPort(), running);
     }
 
-    private static Running start(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
+    private static Running start(DatabaseProperties.Embedded settings) {
         long started = System.nanoTime();
+        Path home = settings.dataDirectory();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 // Loopback only, so no authentication; an external Neo4j brings its own.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache))
-                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(settings.pageCache()))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                        SettingValueParsers.BYTES.parse(settings.transactionMemory()))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                        SettingValueParsers.BYTES.parse(settings.transactionMemoryEach()))
                 // Otherwise every shutdown waits 10 s for Bolt worker threads.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .build();

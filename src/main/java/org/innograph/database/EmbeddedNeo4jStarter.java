@@ -23,8 +23,7 @@ public class EmbeddedNeo4jStarter implements ApplicationContextInitializer<Confi
             return;
         }
         var embedded = properties.embedded();
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.startInBackground(embedded.dataDirectory(), embedded.boltPort(),
-                embedded.pageCache(), embedded.transactionTimeout());
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.startInBackground(embedded);
         var beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerSingleton(BEAN_NAME, neo4j);
         beans.registerDisposableBean(BEAN_NAME, neo4j::close);

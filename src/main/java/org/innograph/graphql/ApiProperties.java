@@ -1,17 +1,67 @@
 package org.innograph.graphql;
 
+import java.time.Duration;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Bounds of the GraphQL API.
+ * Bounds of the GraphQL API. The defaults let every README example and explorer query through and refuse
+ * what would take the service down; every bound is named, with the query's value, in the error that
+ * enforces it.
  *
  * @param defaultPageSize items per page when a list field is asked for without {@code first}.
  * @param maxPageSize the largest {@code first} a client may ask for; more is a BAD_USER_INPUT error, not a
  *     silently shortened page.
+ * @param maxRelated the most items a child list of a node holds ({@code partners}, {@code countries},
+ *     {@code agreements}...), in name order; the query cost counts such lists at this size. The filtered
+ *     top-level lists page through the rest.
+ * @param maxDepth the deepest nesting of fields a query may have (QUERY_TOO_DEEP); introspection fields
+ *     are bounded by GraphQL Java's good-faith introspection check instead.
+ * @param maxCost the most a query may cost (QUERY_TOO_COSTLY): each field costs 1 for every time it can be
+ *     answered, lists count at their {@code first}/{@code limit}/{@code k} or, without one, at
+ *     {@code maxRelated}, and a field with such an argument also costs the rows it reads. Counting child lists at
+ *     their cap over-estimates most queries (a lab has a few partners, not 100), hence a budget in millions:
+ *     a page of 100 projects with their participants' countries and regions costs about a million.
+ * @param maxAliases the most aliased fields a query may have (TOO_MANY_ALIASES), fragments expanded.
+ * @param maxRootFields the most top-level fields a query may have (TOO_MANY_ROOT_FIELDS), fragments expanded.
+ * @param maxFields the most fields a query may have once its fragments are expanded (QUERY_TOO_COSTLY);
+ *     bounds the analysis itself against fragment bombs.
+ * @param maxTokens the most lexical tokens a query document may have (QUERY_TOO_LARGE), so parsing stays
+ *     cheap.
+ * @param maxRequestSize the largest HTTP request body; a larger declared length is refused with 413
+ *     before any of it is read, and a chunked body is cut off there.
+ * @param requestTimeout how long a request may run: at the deadline no further field is fetched, its Neo4j
+ *     transactions are terminated, and the answer is the data so far with a TIMEOUT error. A client may
+ *     ask for less with {@code extensions.timeoutMs}, never for more.
+ * @param maxResponseSize the largest answer, estimated while it is built (RESPONSE_TOO_LARGE).
+ * @param disconnectCheck how often a running request checks that its client is still connected; a
+ *     client that left has its request cancelled and its transactions terminated.
  */
 @ConfigurationProperties("innograph.api")
 public record ApiProperties(
         @DefaultValue("20") int defaultPageSize,
-        @DefaultValue("100") int maxPageSize) {
+        @DefaultValue("100") int maxPageSize,
+        @DefaultValue("100") int maxRelated,
+        @DefaultValue("10") int maxDepth,
+        @DefaultValue("2000000") long maxCost,
+        @DefaultValue("30") int maxAliases,
+        @DefaultValue("20") int maxRootFields,
+        @DefaultValue("10000") int maxFields,
+        @DefaultValue("15000") int maxTokens,
+        @DefaultValue("256KB") DataSize maxRequestSize,
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("16MB") DataSize maxResponseSize,
+        @DefaultValue("200ms") Duration disconnectCheck) {
+
+    /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
+    public Duration timeoutFor(Map<String, Object> extensions) {
+        Object asked = extensions == null ? null : extensions.get("timeoutMs");
+        if (asked instanceof Number millis && millis.longValue() > 0 && millis.longValue() < requestTimeout.toMillis()) {
+            return Duration.ofMillis(millis.longValue());
+        }
+        return requestTimeout;
+    }
 }

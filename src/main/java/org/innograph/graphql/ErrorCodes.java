@@ -9,9 +9,14 @@ import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.InvalidSyntaxError;
+import graphql.execution.InputMapDefinesTooManyFieldsException;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.schema.CoercingParseValueException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +26,7 @@ import org.springframework.stereotype.Component;
  * is a fault of ours and says so.
  */
 @Component
+@Order(1)
 class ErrorCodes extends SimplePerformantInstrumentation {
 
     static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
@@ -40,12 +46,21 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         return error.getExtensions() != null && error.getExtensions().containsKey("code");
     }
 
+    /** A variable whose value does not fit its type: bad input, like a bad argument. */
+    private static boolean isVariableValue(GraphQLError error) {
+        return error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException
+                || error instanceof InputMapDefinesTooManyFieldsException;
+    }
+
     private static GraphQLError withCode(GraphQLError error) {
         if (hasCode(error)) {
             return error;
         }
         ErrorClassification type = error.getErrorType();
-        String code = type == ErrorType.InvalidSyntax ? PARSE_FAILED
+        String code = error instanceof InvalidSyntaxError && String.valueOf(error.getMessage()).contains("tokens have been presented")
+                ? ErrorCode.QUERY_TOO_LARGE.name()
+                : isVariableValue(error) ? ErrorCode.BAD_USER_INPUT.name()
+                : type == ErrorType.InvalidSyntax ? PARSE_FAILED
                 : type == ErrorType.ValidationError ? VALIDATION_FAILED
                 : type == ErrorType.OperationNotSupported ? VALIDATION_FAILED
                 : ErrorCode.INTERNAL_ERROR.name();

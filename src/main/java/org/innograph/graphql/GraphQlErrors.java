@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.innograph.database.RequestStoppedException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -30,6 +31,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof NotFoundException notFound) {
             return error(env, ErrorCode.NOT_FOUND, notFound.getMessage(), Map.of("id", notFound.id()));
+        }
+        if (ex instanceof RequestStoppedException stopped) {
+            ErrorCode code = switch (stopped.reason()) {
+                case TIMEOUT -> ErrorCode.TIMEOUT;
+                case CANCELLED -> ErrorCode.CANCELLED;
+                case RESPONSE_TOO_LARGE -> ErrorCode.RESPONSE_TOO_LARGE;
+            };
+            return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());
         }
         Throwable cause = rootCause(ex);
         if (cause instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.innograph.database.QueryRunner;
+import org.innograph.graphql.ApiProperties;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the neighbours of a whole batch of nodes along one kind of edge in a single query, for the
  * {@code @BatchMapping} child fields: a page of 100 labs costs one query per child field, not one per lab.
+ * Each node's list holds at most {@code innograph.api.max-related} items, so a hub never sends all its
+ * relationships; the query cost counts child lists at that size.
  */
 @Component
 public class Relations {
 
     private final QueryRunner queries;
+    private final ApiProperties api;
 
-    public Relations(QueryRunner queries) {
+    public Relations(QueryRunner queries, ApiProperties api) {
         this.queries = queries;
+        this.api = api;
     }
 
     /** For each source, the nodes of {@code type} its outgoing {@code kind} edges lead to, by name. */
@@ -49,7 +54,7 @@ public class Relations {
     private <S extends NetworkNode, T> Map<S, List<T>> load(String query, List<S> sources, EdgeKind kind,
             Function<Record, Object> mapper, Class<T> type) {
         List<String> ids = sources.stream().map(NetworkNode::id).distinct().toList();
-        Map<String, List<T>> byId = queries.list(query, Map.of("ids", ids, "type", kind.name()),
+        Map<String, List<T>> byId = queries.list(query, Map.of("ids", ids, "type", kind.name(), "limit", api.maxRelated()),
                         row -> Map.entry(row.get("id").asString(), mapper.apply(row)))
                 .stream()
                 .filter(entry -> type.isInstance(entry.getValue()))

@@ -1,0 +1,90 @@
+package org.innograph.database;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The time by which every query of one API request must have ended, and why the request was stopped
+ * early, if it was. {@link QueryRunner} binds each query of a request to it: none starts after the
+ * request is stopped, and each runs in a transaction that Neo4j itself ends at the deadline.
+ */
+public final class RequestDeadline {
+
+    /** Why a request stopped before its end. */
+    public enum Stop {
+        /** It ran past its deadline. */
+        TIMEOUT,
+        /** Its client went away. */
+        CANCELLED,
+        /** Its answer grew past the response-size cap. */
+        RESPONSE_TOO_LARGE
+    }
+
+    private final String id = UUID.randomUUID().toString();
+    private final long expiresAt;
+    private final List<Consumer<Stop>> onStop = new CopyOnWriteArrayList<>();
+    private volatile Stop stopped;
+    private volatile boolean admitted;
+
+    public RequestDeadline(Duration timeout) {
+        this.expiresAt = System.nanoTime() + timeout.toNanos();
+    }
+
+    /** Tags the request's transactions, so they can be found and terminated. */
+    public String id() {
+        return id;
+    }
+
+    /** Time left, zero once past the deadline. */
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, expiresAt - System.nanoTime()));
+    }
+
+    /** Stops the request and tells those listening; the first reason given is the one kept. */
+    public void stop(Stop reason) {
+        synchronized (this) {
+            if (stopped != null) {
+                return;
+            }
+            stopped = reason;
+        }
+        onStop.forEach(listener -> listener.accept(reason));
+    }
+
+    /** Runs {@code listener} when the request is stopped (at once if it already is). */
+    public void onStop(Consumer<Stop> listener) {
+        onStop.add(listener);
+        Stop reason = stopped;
+        if (reason != null && onStop.remove(listener)) {
+            listener.accept(reason);
+        }
+    }
+
+    /** Marks the request as past its checks: it is valid, within its bounds, and running. */
+    public void admit() {
+        admitted = true;
+    }
+
+    public boolean admitted() {
+        return admitted;
+    }
+
+    /** Why the request is over, or null while it may go on. */
+    public Stop stopped() {
+        if (stopped == null && System.nanoTime() - expiresAt >= 0) {
+            stop(Stop.TIMEOUT);
+        }
+        return stopped;
+    }
+
+    /** Throws {@link RequestStoppedException} once the request is over. */
+    public void checkOpen() {
+        Stop reason = stopped();
+        if (reason != null) {
+            throw new RequestStoppedException(reason);
+        }
+    }
+}
