@@ -36,7 +36,8 @@ import org.springframework.util.unit.DataSize;
  * @param requestTimeout how long a request may run: at the deadline no further field is fetched, its Neo4j
  *     transactions are terminated, and the answer is the data so far with a TIMEOUT error. A client may
  *     ask for less with {@code extensions.timeoutMs}, never for more.
- * @param maxResponseSize the largest answer, estimated while it is built (RESPONSE_TOO_LARGE).
+ * @param maxResponseSize the largest answer, estimated while it is built (RESPONSE_TOO_LARGE). A client may
+ *     ask for less with {@code extensions.maxResponseBytes}, never for more.
  * @param disconnectCheck how often a running request checks that its client is still connected; a
  *     client that left has its request cancelled and its transactions terminated.
  */
@@ -58,10 +59,16 @@ public record ApiProperties(
 
     /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
     public Duration timeoutFor(Map<String, Object> extensions) {
-        Object asked = extensions == null ? null : extensions.get("timeoutMs");
-        if (asked instanceof Number millis && millis.longValue() > 0 && millis.longValue() < requestTimeout.toMillis()) {
-            return Duration.ofMillis(millis.longValue());
-        }
-        return requestTimeout;
+        return Duration.ofMillis(lowered(extensions, "timeoutMs", requestTimeout.toMillis()));
+    }
+
+    /** The response-size cap in bytes, or less when the client asks for less with {@code extensions.maxResponseBytes}. */
+    public long responseLimitFor(Map<String, Object> extensions) {
+        return lowered(extensions, "maxResponseBytes", maxResponseSize.toBytes());
+    }
+
+    private static long lowered(Map<String, Object> extensions, String name, long limit) {
+        Object asked = extensions == null ? null : extensions.get(name);
+        return asked instanceof Number number && number.longValue() > 0 ? Math.min(number.longValue(), limit) : limit;
     }
 }

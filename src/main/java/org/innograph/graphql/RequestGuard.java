@@ -82,25 +82,28 @@ class RequestGuard extends SimplePerformantInstrumentation {
     static final class Guarded implements InstrumentationState {
 
         final RequestDeadline deadline;
+        final long responseLimit;
         final AtomicLong responseBytes = new AtomicLong();
         final List<ScheduledFuture<?>> timers = new ArrayList<>();
         volatile ExecutionInput input;
         volatile QueryCost cost;
 
-        Guarded(RequestDeadline deadline) {
+        Guarded(RequestDeadline deadline, long responseLimit) {
             this.deadline = deadline;
+            this.responseLimit = responseLimit;
         }
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
+        ExecutionInput input = parameters.getExecutionInput();
+        GraphQLContext context = input.getGraphQLContext();
         RequestDeadline deadline = context.get(CurrentRequest.KEY);
         if (deadline == null) {
-            deadline = new RequestDeadline(api.timeoutFor(parameters.getExecutionInput().getExtensions()));
+            deadline = new RequestDeadline(api.timeoutFor(input.getExtensions()));
             context.put(CurrentRequest.KEY, deadline);
         }
-        return new Guarded(deadline);
+        return new Guarded(deadline, api.responseLimitFor(input.getExtensions()));
     }
 
     @Override
@@ -207,7 +210,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
         Guarded guarded = (Guarded) state;
         long bytes = parameters.getExecutionStepInfo().getField().getResultKey().length() + 4L
                 + ResponseSize.estimate(parameters.getFetchedObject());
-        if (guarded.responseBytes.addAndGet(bytes) > api.maxResponseSize().toBytes() && guarded.deadline.stopped() == null) {
+        if (guarded.responseBytes.addAndGet(bytes) > guarded.responseLimit && guarded.deadline.stopped() == null) {
             guarded.deadline.stop(RequestDeadline.Stop.RESPONSE_TOO_LARGE);
         }
         return null;
@@ -221,10 +224,10 @@ class RequestGuard extends SimplePerformantInstrumentation {
         List<GraphQLError> errors = result.getErrors();
         if (stopped != null) {
             // GraphQL Java's own "asked to be cancelled" abort becomes the reason it was cancelled.
-            errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(stopped) : error).toList();
+            errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(stopped, guarded) : error).toList();
             if (errors.stream().noneMatch(error -> code(stopped).name().equals(codeOf(error)))) {
                 errors = new ArrayList<>(errors);
-                errors.add(stoppedError(stopped));
+                errors.add(stoppedError(stopped, guarded));
             }
         }
         List<GraphQLError> answered = errors;
@@ -237,11 +240,11 @@ class RequestGuard extends SimplePerformantInstrumentation {
         }));
     }
 
-    private GraphQLError stoppedError(RequestDeadline.Stop stopped) {
+    private GraphQLError stoppedError(RequestDeadline.Stop stopped, Guarded guarded) {
         var extensions = new LinkedHashMap<String, Object>();
         extensions.put("code", code(stopped).name());
         if (stopped == RequestDeadline.Stop.RESPONSE_TOO_LARGE) {
-            extensions.put("limit", api.maxResponseSize().toBytes());
+            extensions.put("limit", guarded.responseLimit);
             extensions.put("setting", "innograph.api.max-response-size");
         }
         if (stopped == RequestDeadline.Stop.TIMEOUT) {
@@ -256,8 +259,8 @@ class RequestGuard extends SimplePerformantInstrumentation {
             case TIMEOUT -> "The request ran past its deadline of %d ms; the answer holds what was fetched until then. "
                     .formatted(api.requestTimeout().toMillis()) + "Narrow it down (smaller first/limit/depth) or split it.";
             case CANCELLED -> "The request was cancelled because its client went away.";
-            case RESPONSE_TOO_LARGE -> "The answer grew past %,d bytes (innograph.api.max-response-size); ask for fewer items or fields."
-                    .formatted(api.maxResponseSize().toBytes());
+            case RESPONSE_TOO_LARGE -> "The answer grew past its size limit (innograph.api.max-response-size, %,d bytes, or "
+                    .formatted(api.maxResponseSize().toBytes()) + "less if the request asked); ask for fewer items or fields.";
         };
     }
 
