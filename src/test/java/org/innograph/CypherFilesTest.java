@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.innograph.database.CypherQueries;
+import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,22 @@ class CypherFilesTest extends IntegrationTest {
                     .doesNotContain("AllNodesScan").doesNotContain("NodeByLabelScan")
                     .as("the index gives the order, so nothing sorts and LIMIT stops the seek early")
                     .doesNotContain("Top@").doesNotContain("Sort@");
+        }
+    }
+
+    @Test
+    void statsCountEveryKindAndEdgeKindFromTheCountStoreWithoutAdminProcedures() {
+        String cypher = queries.get("stats/counts");
+        for (Kind kind : Kind.values()) {
+            assertThat(cypher).as(kind.name()).contains("MATCH (n:%s) WITH count(n) AS count RETURN '%s'".formatted(kind.label(), kind.label()));
+        }
+        for (EdgeKind kind : EdgeKind.values()) {
+            assertThat(cypher).as(kind.name()).contains("MATCH ()-[r:%s]->() WITH count(r) AS count RETURN '%s'".formatted(kind.name(), kind.name()));
+        }
+        try (var session = driver.session()) {
+            String plan = session.run("EXPLAIN " + cypher).consume().plan().toString();
+            assertThat(plan).contains("NodeCountFromCountStore", "RelationshipCountFromCountStore")
+                    .doesNotContain("AllNodesScan", "NodeByLabelScan", "RelationshipTypeScan", "ProcedureCall");
         }
     }
 

@@ -30,11 +30,14 @@ class EmbeddedModeTest {
             assertThat(service.bean(SampleNetworkStatus.class).state()).isEqualTo(SampleNetworkStatus.State.LOADED);
             firstStart = service.nodeCounts();
             assertThat(firstStart.get("PROJECT")).isGreaterThanOrEqualTo(1000);
+            // Not ready while the sample network loads; ready once, and only after, it has loaded.
+            assertThat(service.readiness()).containsExactly("REFUSING_TRAFFIC/PENDING", "ACCEPTING_TRAFFIC/LOADED");
         }
         assertThat(Files.list(dataDirectory)).isNotEmpty();
 
         try (var service = RunningService.start(settings)) {
             assertThat(service.bean(SampleNetworkStatus.class).state()).isEqualTo(SampleNetworkStatus.State.ALREADY_LOADED);
+            assertThat(service.readiness()).last().isEqualTo("ACCEPTING_TRAFFIC/ALREADY_LOADED");
             assertThat(service.nodeCounts()).isEqualTo(firstStart);
         }
     }

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
@@ -270,6 +272,27 @@ class NetworkApiTest extends IntegrationTest {
                         ? page.path(field + ".pageInfo.endCursor").entity(String.class).get() : null;
             } while (after != null);
             return items;
+        }
+    }
+
+    @Nested
+    class PartialResults {
+
+        @Test
+        void oneUnknownIdAmongTwentyNeighbourhoodsLeavesTheOtherNineteenAnswered() {
+            String labs = IntStream.rangeClosed(1, 19)
+                    .mapToObj(i -> "n%d: neighbourhood(id: \"lab:%04d\", depth: 1) { nodes { id } }".formatted(i, i))
+                    .collect(Collectors.joining("\n"));
+            var response = graphQl.document("{ " + labs + "\n unknown: neighbourhood(id: \"lab:nope\", depth: 1) { nodes { id } } }")
+                    .execute();
+            response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND");
+                assertThat(error.getPath()).isEqualTo("unknown");
+            }));
+            response.path("unknown").valueIsNull();
+            for (int i = 1; i <= 19; i++) {
+                response.path("n%d.nodes[0].id".formatted(i)).entity(String.class).isEqualTo("lab:%04d".formatted(i));
+            }
         }
     }
 

@@ -7,22 +7,21 @@ import org.innograph.ingest.GraphWriter;
 import org.innograph.sample.SampleNetworkStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the sample network on first start: the real regions, countries and institutions, then the seeded
- * synthetic cooperation network over them. It runs in the background once the service is up, so GraphQL
- * and health answer at once; meanwhile the service reports itself not ready, and {@code sampleNetwork} in
- * {@code /actuator/health} shows the progress. A marker node records a completed load, so later starts
- * on the same database skip it; the writes are upserts by id, so a load interrupted half-way and run
- * again leaves no duplicates.
+ * synthetic cooperation network over them. It runs as an application runner: the web server is already
+ * up, so GraphQL and health answer at once, while Spring Boot declares the service ready (readiness
+ * {@code ACCEPTING_TRAFFIC}) only once the runners, and so the load, have ended. Meanwhile readiness is
+ * {@code REFUSING_TRAFFIC} and {@code sampleNetwork} in {@code /actuator/health} shows the progress. A
+ * marker node records a completed load, so later starts on the same database skip it; the writes are
+ * upserts by id, so a load interrupted half-way and run again leaves no duplicates.
  */
 @Component
-class SampleNetworkLoader implements ApplicationListener<ApplicationReadyEvent> {
+class SampleNetworkLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleNetworkLoader.class);
     static final String DATASET = "sample";
@@ -40,7 +39,7 @@ class SampleNetworkLoader implements ApplicationListener<ApplicationReadyEvent> 
     }
 
     @Override
-    public void onApplicationEvent(ApplicationReadyEvent event) {
+    public void run(ApplicationArguments arguments) {
         if (!settings.enabled()) {
             log.info("Sample network disabled (innograph.sample.enabled=false)");
             status.ended(State.DISABLED, null);
@@ -52,20 +51,15 @@ class SampleNetworkLoader implements ApplicationListener<ApplicationReadyEvent> 
             status.ended(State.ALREADY_LOADED, null);
             return;
         }
-        AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
-        Thread loader = new Thread(() -> {
-            try {
-                load();
-                status.ended(State.LOADED, null);
-                AvailabilityChangeEvent.publish(event.getApplicationContext(), ReadinessState.ACCEPTING_TRAFFIC);
-            }
-            catch (RuntimeException e) {
-                log.error("Loading the sample network failed", e);
-                status.ended(State.FAILED, e.getMessage());
-            }
-        }, "sample-network-loader");
-        loader.setDaemon(true);
-        loader.start();
+        try {
+            load();
+            status.ended(State.LOADED, null);
+        }
+        catch (RuntimeException e) {
+            // The service still starts: an empty or partial network is better than none, and health says why.
+            log.error("Loading the sample network failed", e);
+            status.ended(State.FAILED, e.getMessage());
+        }
     }
 
     private void load() {
