@@ -1,5 +1,9 @@
 package org.innograph;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Controller;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -23,12 +28,36 @@ class ArchitectureTest {
         slices().matching("org.innograph.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** The rooms a question is answered in; each may use the domain, ingest's events and the shared infrastructure. */
+    private static final String[] FEATURES = {"org.innograph.search..", "org.innograph.stats..", "org.innograph.paths..",
+            "org.innograph.regions..", "org.innograph.sample.."};
+
+    @Test
+    void everyPackageIsCoveredByTheseRules() {
+        var known = new HashSet<>(Arrays.stream(FEATURES).map(feature -> feature.replace("..", "")).toList());
+        known.addAll(List.of("org.innograph.database", "org.innograph.graphql", "org.innograph.network",
+                "org.innograph.ingest", "org.innograph"));
+        assertThat(CLASSES.stream().map(type -> type.getPackageName().replaceFirst("^(org\\.innograph\\.[a-z]+).*", "$1")))
+                .as("a new feature package must be added to FEATURES").allMatch(known::contains);
+    }
+
     @Test
     void sharedInfrastructureKnowsNoFeature() {
         noClasses().that().resideInAnyPackage("org.innograph.database..", "org.innograph.graphql..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.innograph.network..", "org.innograph.search..",
-                        "org.innograph.stats..", "org.innograph.sample..", "org.innograph.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.innograph.network..", "org.innograph.ingest..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noFeatureReachesIntoAnother() {
+        for (String feature : FEATURES) {
+            noClasses().that().resideInAPackage(feature)
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            Arrays.stream(FEATURES).filter(other -> !other.equals(feature)).toArray(String[]::new))
+                    .because("features talk through the domain (network), ingest's events and the shared infrastructure")
+                    .check(CLASSES);
+        }
     }
 
     @Test
@@ -47,8 +76,8 @@ class ArchitectureTest {
     @Test
     void theDomainDependsOnNoOtherFeature() {
         noClasses().that().resideInAPackage("org.innograph.network..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.innograph.search..", "org.innograph.stats..",
-                        "org.innograph.sample..", "org.innograph.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAPackage("org.innograph.ingest..")
                 .check(CLASSES);
     }
 }

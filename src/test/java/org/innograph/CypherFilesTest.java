@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.innograph.database.CypherQueries;
+import org.innograph.database.QueryRunner;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.DynamicTest;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Cypher of {@code cypher/} and the schema it runs on. */
 class CypherFilesTest extends IntegrationTest {
@@ -92,6 +95,13 @@ class CypherFilesTest extends IntegrationTest {
                     .as("the index gives the order, so nothing sorts and LIMIT stops the seek early")
                     .doesNotContain("Top@").doesNotContain("Sort@");
         }
+    }
+
+    @Test
+    void aMigrationRecordedAgainByASecondInstanceIsRefusedNotDuplicated(@Autowired QueryRunner runner) {
+        var again = Map.<String, Object>of("version", 1, "description", "constraints", "checksum", "another instance");
+        assertThatThrownBy(() -> runner.run("schema/record-migration", again)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(runner.list("schema/applied-migrations", Map.of(), row -> row.get("version").asInt())).containsOnlyOnce(1);
     }
 
     @Test

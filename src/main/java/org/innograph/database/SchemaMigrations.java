@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,26 +59,42 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         startup.await();
-        Map<Integer, String> applied = queries.list("schema/applied-migrations", Map.of(),
-                        r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        queries.run("schema/migration-constraint", Map.of());
+        Map<Integer, String> applied = applied();
         for (Migration migration : migrations()) {
             String done = applied.get(migration.version());
             if (done != null) {
-                if (!done.equals(migration.checksum())) {
-                    throw new IllegalStateException("Migration V%03d (%s) changed after it was applied; add a new migration instead"
-                            .formatted(migration.version(), migration.description()));
-                }
+                verify(migration, done);
                 continue;
             }
             // A migration's schema commands share one transaction (they may not share one with data writes,
-            // so the record of it follows in its own).
+            // so the record of it follows in its own). They are all IF NOT EXISTS, so applying them again is
+            // harmless.
             transactions.executeWithoutResult(tx -> migration.statements().forEach(statement -> client.query(statement).run()));
-            queries.run("schema/record-migration", Map.of("version", migration.version(),
-                    "description", migration.description(), "checksum", migration.checksum()));
-            log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
+            try {
+                queries.run("schema/record-migration", Map.of("version", migration.version(),
+                        "description", migration.description(), "checksum", migration.checksum()));
+                log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
+            }
+            catch (DataIntegrityViolationException recordedMeanwhile) {
+                // Another instance applied and recorded it at the same time: it must be the same migration.
+                verify(migration, applied().get(migration.version()));
+            }
         }
         queries.run("schema/await-indexes", Map.of());
+    }
+
+    private Map<Integer, String> applied() {
+        return queries.list("schema/applied-migrations", Map.of(),
+                        r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static void verify(Migration migration, String appliedChecksum) {
+        if (!migration.checksum().equals(appliedChecksum)) {
+            throw new IllegalStateException("Migration V%03d (%s) changed after it was applied; add a new migration instead"
+                    .formatted(migration.version(), migration.description()));
+        }
     }
 
     static List<Migration> migrations() {
