@@ -83,14 +83,36 @@ class BoundedRequestsTest extends IntegrationTest {
         }
 
         @Test
-        void aHundredTopLevelFieldsAreTooMany() {
+        void aHundredFieldQueryIsRefusedOnItsAliasesBeforeItIsParsed() {
             String fields = IntStream.rangeClosed(1, 100).mapToObj(i -> "f%d: stats { totalNodes }".formatted(i))
                     .collect(Collectors.joining(" "));
             long queriesBefore = cypherQueriesRun();
             ResponseError error = onlyError(graphQl.document("{ " + fields + " }").execute().errors());
-            assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_ROOT_FIELDS").containsEntry("limit", 20L)
+            assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_ALIASES").containsEntry("limit", 30L)
                     .containsEntry("value", 100L);
             assertThat(cypherQueriesRun()).isEqualTo(queriesBefore);
+        }
+
+        @Test
+        void moreTopLevelFieldsThanTheLimitAreTooMany() {
+            String fields = IntStream.rangeClosed(1, 25).mapToObj(i -> "f%d: stats { totalNodes }".formatted(i))
+                    .collect(Collectors.joining(" "));
+            long queriesBefore = cypherQueriesRun();
+            ResponseError error = onlyError(graphQl.document("{ " + fields + " }").execute().errors());
+            assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_ROOT_FIELDS").containsEntry("limit", 20L)
+                    .containsEntry("value", 25L);
+            assertThat(cypherQueriesRun()).isEqualTo(queriesBefore);
+        }
+
+        @Test
+        void aliasesInAFragmentSpreadTwiceAreCountedTwice() {
+            String aliases = IntStream.rangeClosed(1, 20).mapToObj(i -> "c%d: countries(first: 1) { totalCount }".formatted(i))
+                    .collect(Collectors.joining(" "));
+            ResponseError error = onlyError(graphQl.document(
+                    "{ a: regions(first: 1) { nodes { id } } ...F b: stats { totalNodes } } fragment F on Query { " + aliases + " }")
+                    .execute().errors());
+            // 22 aliases as written, under the limit of 30; the operation has 22 top-level fields once expanded.
+            assertThat(error.getExtensions()).containsEntry("code", "TOO_MANY_ROOT_FIELDS").containsEntry("value", 22L);
         }
 
         @Test
