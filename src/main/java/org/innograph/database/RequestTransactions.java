@@ -23,20 +23,37 @@ public class RequestTransactions {
         this.queries = queries;
     }
 
-    /** Terminates the request's open transactions; returns how many there were. */
+    /** How many times to look again for transactions that are still open. */
+    static final int ROUNDS = 10;
+    static final long PAUSE_MILLIS = 50;
+
+    /**
+     * Terminates the request's open transactions, and looks again until none is left: a query that passed
+     * its last check just as the request stopped may begin its transaction after the first look, and a
+     * terminated transaction stays listed until the thread running it notices. Returns how many it ended.
+     */
     public int terminate(String requestId) {
-        try {
-            List<String> open = queries.list("database/request-transactions", Map.of("request", requestId),
-                    row -> row.get("transactionId").asString());
-            if (!open.isEmpty()) {
+        int ended = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            try {
+                List<String> open = queries.list("database/request-transactions", Map.of("request", requestId),
+                        row -> row.get("transactionId").asString());
+                if (open.isEmpty()) {
+                    return ended;
+                }
                 queries.run("database/terminate-transactions", Map.of("ids", open));
+                ended += open.size();
+                Thread.sleep(PAUSE_MILLIS);
             }
-            return open.size();
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ended;
+            }
+            catch (RuntimeException e) {
+                // A transaction may end by itself in between; the server-side timeout remains the backstop.
+                log.debug("Could not terminate the transactions of request {}", requestId, e);
+            }
         }
-        catch (RuntimeException e) {
-            // A transaction may end by itself in between; the server-side timeout remains the backstop.
-            log.debug("Could not terminate the transactions of request {}", requestId, e);
-            return 0;
-        }
+        return ended;
     }
 }

@@ -55,7 +55,7 @@ public record ApiProperties(
         @DefaultValue("256KB") DataSize maxRequestSize,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("16MB") DataSize maxResponseSize,
-        @DefaultValue("200ms") Duration disconnectCheck) {
+        @DefaultValue("100ms") Duration disconnectCheck) {
 
     /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
     public Duration timeoutFor(Map<String, Object> extensions) {
