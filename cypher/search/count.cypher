@@ -1,5 +1,5 @@
 // How many full-text hits pass the filters of search/search.cypher (kept identical to them).
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($country IS NULL
        OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }

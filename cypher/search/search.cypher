@@ -1,6 +1,7 @@
 // One page of full-text hits over names and aliases, best first, with optional kind and place filters
-// (the same country, region and field filters as network/list-nodes.cypher).
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+// (the same country, region and field filters as network/list-nodes.cypher). $index is the full-text index
+// that the script of the text picks (NameIndex), $query the Lucene query built from it (LuceneQuery).
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND ($country IS NULL
        OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }

@@ -56,7 +56,7 @@ class CypherFilesTest extends IntegrationTest {
     }
 
     @Test
-    void everyKindHasAUniqueIdConstraintAndNamesHaveAFullTextIndex() {
+    void everyKindHasAUniqueIdConstraint() {
         try (var session = driver.session()) {
             List<String> constrained = session.run("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
                             + "WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label")
@@ -65,10 +65,20 @@ class CypherFilesTest extends IntegrationTest {
             for (Kind kind : Kind.values()) {
                 assertThat(constrained).as(kind.label()).contains(kind.label());
             }
-            var fullText = session.run("SHOW FULLTEXT INDEXES YIELD name, state, properties WHERE name = 'entity_names' "
-                    + "RETURN state, properties").single();
-            assertThat(fullText.get("state").asString()).isEqualTo("ONLINE");
-            assertThat(fullText.get("properties").asList()).containsExactly("name", "aliases");
+        }
+    }
+
+    @Test
+    void namesAndAliasesHaveAFoldingAndABigramFullTextIndex() {
+        try (var session = driver.session()) {
+            Map<String, List<Object>> indexes = new HashMap<>();
+            session.run("SHOW FULLTEXT INDEXES YIELD name, state, properties, options "
+                            + "RETURN name, state, properties, options.indexConfig.`fulltext.analyzer` AS analyzer")
+                    .forEachRemaining(row -> indexes.put(row.get("name").asString(), List.of(row.get("state").asString(),
+                            row.get("analyzer").asString(), row.get("properties").asList())));
+            assertThat(indexes).containsOnly(
+                    Map.entry("entity_names_folded", List.of("ONLINE", "standard-folding", List.of("name", "aliases"))),
+                    Map.entry("entity_names_cjk", List.of("ONLINE", "cjk", List.of("aliases", "name"))));
         }
     }
 
@@ -77,7 +87,7 @@ class CypherFilesTest extends IntegrationTest {
         try (var session = driver.session()) {
             List<Integer> versions = session.run("MATCH (m:__Migration) RETURN m.version AS v ORDER BY v")
                     .list(row -> row.get("v").asInt());
-            assertThat(versions).containsExactly(1, 2);
+            assertThat(versions).containsExactly(1, 2, 3);
         }
     }
 

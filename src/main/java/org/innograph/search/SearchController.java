@@ -41,7 +41,9 @@ class SearchController {
         referencedIds.check(country, region, field);
         int offset = page.after() == null ? 0 : page.after().asOffset().offset();
         var params = new HashMap<String, Object>();
-        params.put("query", LuceneQuery.of(text));
+        LuceneQuery query = LuceneQuery.of(text);
+        params.put("index", query.index().indexName());
+        params.put("query", query.text());
         params.put("kinds", kinds);
         params.put("country", country);
         params.put("region", region);

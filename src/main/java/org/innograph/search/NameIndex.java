@@ -1,0 +1,48 @@
+package org.innograph.search;
+
+import java.lang.Character.UnicodeScript;
+
+/**
+ * The full-text indexes of names and aliases ({@code cypher/migrations/V003__search_folding.cypher}), and
+ * which one a search text goes to.
+ */
+enum NameIndex {
+
+    /** Words lower-cased and folded to ASCII ('standard-folding'); Han and kana are single characters here. */
+    FOLDED("entity_names_folded"),
+
+    /** Han, kana and Hangul as overlapping character bigrams ('cjk'); other words lower-cased, not folded. */
+    CJK("entity_names_cjk");
+
+    private final String indexName;
+
+    NameIndex(String indexName) {
+        this.indexName = indexName;
+    }
+
+    String indexName() {
+        return indexName;
+    }
+
+    /** Text with any Chinese, Japanese or Korean character goes to the bigram index, all else to the folded one. */
+    static NameIndex forText(String text) {
+        return text.codePoints().anyMatch(NameIndex::isCjk) ? CJK : FOLDED;
+    }
+
+    /** The scripts the 'cjk' analyzer makes bigrams of. */
+    static boolean isCjk(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
+                || script == UnicodeScript.HANGUL;
+    }
+
+    /**
+     * Scripts written without spaces between words that both analyzers keep as one token from space to space
+     * (there is no built-in word breaker for Lao, Khmer or Myanmar).
+     */
+    static boolean isUnspacedRun(int codePoint) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        return script == UnicodeScript.THAI || script == UnicodeScript.LAO || script == UnicodeScript.KHMER
+                || script == UnicodeScript.MYANMAR;
+    }
+}
