@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * upserts by id, so a load interrupted half-way and run again leaves no duplicates.
  */
 @Component
+@Order(0)
 class SampleNetworkLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleNetworkLoader.class);
