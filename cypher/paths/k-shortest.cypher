@@ -1,16 +1,39 @@
-// The k shortest paths between two nodes, shortest first. SHORTEST wants a literal count, so it asks
-// for the API's largest k (10) and LIMIT keeps $k.
-// The pattern is the same in shortest, all-shortest and k-shortest: edges of $edgeKinds (null: any),
-// every node between the ends of a kind in $via (null: any), at most $maxHops edges. The 8 in {1,8} is
-// the largest $maxHops the API accepts: Cypher wants a literal there.
+// The k shortest paths from $from to $to, or to institutions located in $toIn, shortest first.
+// SHORTEST wants a literal count, so it asks for the API's largest k (10) and LIMIT keeps $k.
+// The pattern is the same in shortest, all-shortest and k-shortest. Edge direction is ignored.
+// - Each step follows an edge of $edgeKinds (the API passes the cooperation kinds when none are asked for).
+// - Each node between the ends is of a kind in $via (null: any): checked on the node a step leaves, so
+//   neither end is.
+// - With $via or $asOf, a COOPERATES_WITH step must stand for a thing both ends shared (its sharedKinds,
+//   sharedSince, sharedUntil) of a kind in $via, both taking part in it at $asOf: that thing is a node
+//   the step passes over.
+// - With $asOf, every node and edge of the path exists at that date (its since/until span covers it).
+// - With $toIn, the path reaches an institution b other than $from, then goes on to $toIn by LOCATED_IN
+//   (and IN_REGION, for a region): $tail more edges, which are cut off before returning. Without it,
+//   the tail is empty and b is $to. The search stays one from a to a known end.
+// The 8 in {1,8} is the largest $maxHops the API accepts: Cypher wants a literal there.
 MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a) ((x)-[r]-(y)
-    WHERE ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
-      AND (y.id = $to OR $via IS NULL OR y.kind IN $via)){1,8} (b)
-WHERE length(p) <= $maxHops
-RETURN nodes(p) AS nodes,
-       [rel IN relationships(p) | {source: startNode(rel).id, target: endNode(rel).id, kind: type(rel),
-                                   properties: properties(rel)}] AS edges
+WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
+MATCH (z:Entity {id: coalesce($to, $toIn)})
+MATCH p = SHORTEST 10 (a)
+    ((x)-[r]-(y)
+      WHERE type(r) IN $edgeKinds
+        AND (x.id = $from OR $via IS NULL OR x.kind IN $via)
+        AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+                               AND (y.since IS NULL OR y.since <= $asOf) AND (y.until IS NULL OR y.until >= $asOf)))
+        AND (type(r) <> 'COOPERATES_WITH' OR ($via IS NULL AND $asOf IS NULL)
+             OR any(i IN range(0, size(r.sharedKinds) - 1)
+                    WHERE ($via IS NULL OR r.sharedKinds[i] IN $via)
+                      AND ($asOf IS NULL OR (r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf))))){1,8}
+    (b WHERE $toIn IS NULL OR (b:Institution AND b.id <> $from))
+    ((e)-[t:LOCATED_IN|IN_REGION]->(f)
+      WHERE ((e:Institution AND f:Country AND $tail > 0) OR (e:Country AND f:Region AND f.id = $toIn))
+        AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf)))){0,2}
+    (z)
+WHERE length(p) <= $maxHops + $tail
+WITH p, nodes(p)[0..length(p) + 1 - $tail] AS path, relationships(p)[0..length(p) - $tail] AS steps
+RETURN path AS nodes,
+       [rel IN steps | {source: startNode(rel).id, target: endNode(rel).id, kind: type(rel),
+                        properties: properties(rel)}] AS edges
 ORDER BY length(p)
 LIMIT $k

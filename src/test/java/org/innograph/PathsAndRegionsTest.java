@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +33,29 @@ import static org.innograph.NetworkApiTest.expectBadInput;
  * worked out on paper, then on the sample network for the invariants of every drawn answer.
  *
  * <pre>
- *  region:T-NORTH            region:T-SOUTH
- *     country:ZZN                country:ZZS
- *   ror:t-a   ror:t-c       ror:t-b   ror:t-d       (institutions, LOCATED_IN their country)
+ *  region:T-NORTH                          region:T-SOUTH
+ *     country:ZZN           country:ZZE       country:ZZS
+ *   ror:t-a ror:t-c ror:t-g   ror:t-e        ror:t-b   ror:t-d      (institutions, LOCATED_IN their country)
+ *  region:T-WIDE, overlapping both: ZZN and ZZS
  *
  *  lab:t-1 (energy, 2010)      partners t-a (lead), t-b     RUNS project:t-p1
- *  lab:t-2 (health, 2015)      partners t-a (lead), t-c
+ *  lab:t-2 (health, 2015)      partners t-a (lead), t-c     (two institutions of one country)
  *  lab:t-3 (energy, 2020-06-01 .. 2022-12-31)  partners t-c (lead), t-d
- *  project:t-p1 (energy, 2012) participants t-b (lead), t-d
+ *  lab:t-4 (2018)              partners t-g (lead), t-e
+ *  project:t-p1 (energy, 2012) participants t-b (lead), t-d (one country)
+ *  agreement:t-1 (2016)        signed by ZZN and ZZE
  *
- *  derived COOPERATES_WITH: t-a~t-b (lab 1), t-a~t-c (lab 2), t-c~t-d (lab 3, since 2020), t-b~t-d (project)
+ *  derived COOPERATES_WITH: t-a~t-b (lab 1), t-a~t-c (lab 2), t-c~t-d (lab 3, 2020-06-01 .. 2022-12-31),
+ *                           t-b~t-d (project only), t-e~t-g (lab 4)
+ *
+ *  What connects two regions (two participants in two different countries, one in each region):
+ *                 labs                  agreements
+ *  NORTH x NORTH  t-4 (t-2: one country)   t-1
+ *  NORTH x SOUTH  t-1, t-3                 -
+ *  NORTH x WIDE   t-1, t-3, t-4            t-1 (ZZE in NORTH, ZZN in WIDE)
+ *  SOUTH x SOUTH  -  (the project: one country)
+ *  SOUTH x WIDE   t-1, t-3                 -
+ *  WIDE  x WIDE   t-1, t-3                 -
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,14 +65,29 @@ class PathsAndRegionsTest extends IntegrationTest {
     private static final String B = "ror:t-b";
     private static final String C = "ror:t-c";
     private static final String D = "ror:t-d";
+    private static final String E = "ror:t-e";
+    private static final String G = "ror:t-g";
     private static final String LAB_1 = "lab:t-1";
     private static final String LAB_2 = "lab:t-2";
     private static final String LAB_3 = "lab:t-3";
+    private static final String LAB_4 = "lab:t-4";
     private static final String PROJECT = "project:t-p1";
+    private static final String AGREEMENT = "agreement:t-1";
     private static final String NORTH = "region:T-NORTH";
     private static final String SOUTH = "region:T-SOUTH";
+    private static final String WIDE = "region:T-WIDE";
     private static final String ENERGY = "field:t-energy";
     private static final String HEALTH = "field:t-health";
+    private static final String AFRICAN_UNION = "region:AU";
+    private static final String AFRICA = "region:M49-002";
+    private static final String PEKING = "ror:02v51f717";
+    private static final String NAIROBI = "ror:02y9nww90";
+    /** State Key Laboratory of Rare Earth Materials Chemistry and Application, PART_OF Peking University. */
+    private static final String RARE_EARTH_LAB = "ror:04vgnd506";
+    /** Koitaleel Samoei University College, PART_OF the University of Nairobi. */
+    private static final String KOITALEEL = "ror:03wxsga24";
+    /** What a path follows by default, as the README and the schema state it. */
+    private static final Set<String> COOPERATION = Set.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES", "COOPERATES_WITH");
     private static final List<EdgeKind> FACTS_ONLY = List.of(EdgeKind.PARTNER_OF, EdgeKind.PARTICIPATES_IN, EdgeKind.RUNS,
             EdgeKind.LOCATED_IN, EdgeKind.IN_REGION, EdgeKind.IN_FIELD);
 
@@ -76,31 +105,47 @@ class PathsAndRegionsTest extends IntegrationTest {
         List<NodeRow> nodes = List.of(
                 node(Kind.REGION, NORTH, "Test North", Map.of("code", "T-NORTH", "regionKind", "bloc")),
                 node(Kind.REGION, SOUTH, "Test South", Map.of("code", "T-SOUTH", "regionKind", "bloc")),
+                node(Kind.REGION, WIDE, "Test Wide", Map.of("code", "T-WIDE", "regionKind", "bloc")),
                 node(Kind.COUNTRY, "country:ZZN", "Testland North", Map.of("iso2", "ZN", "iso3", "ZZN", "sovereign", true)),
                 node(Kind.COUNTRY, "country:ZZS", "Testland South", Map.of("iso2", "ZS", "iso3", "ZZS", "sovereign", true)),
+                node(Kind.COUNTRY, "country:ZZE", "Testland East", Map.of("iso2", "ZE", "iso3", "ZZE", "sovereign", true)),
                 node(Kind.INSTITUTION, A, "Test Institute A", Map.of("rorId", "t-a", "types", List.of("education"))),
                 node(Kind.INSTITUTION, B, "Test Institute B", Map.of("rorId", "t-b", "types", List.of("education"))),
                 node(Kind.INSTITUTION, C, "Test Institute C", Map.of("rorId", "t-c", "types", List.of("facility"))),
                 node(Kind.INSTITUTION, D, "Test Institute D", Map.of("rorId", "t-d", "types", List.of("facility"))),
+                node(Kind.INSTITUTION, E, "Test Institute E", Map.of("rorId", "t-e", "types", List.of("education"))),
+                node(Kind.INSTITUTION, G, "Test Institute G", Map.of("rorId", "t-g", "types", List.of("education"))),
                 node(Kind.FIELD, ENERGY, "Test energy", Map.of("code", "t-energy")),
                 node(Kind.FIELD, HEALTH, "Test health", Map.of("code", "t-health")),
                 node(Kind.JOINT_LAB, LAB_1, "Test Lab 1", Map.of("since", LocalDate.of(2010, 1, 1))),
                 node(Kind.JOINT_LAB, LAB_2, "Test Lab 2", Map.of("since", LocalDate.of(2015, 1, 1))),
                 node(Kind.JOINT_LAB, LAB_3, "Test Lab 3", Map.of("since", LocalDate.of(2020, 6, 1), "until", LocalDate.of(2022, 12, 31))),
-                node(Kind.PROJECT, PROJECT, "Test Project", Map.of("status", "completed", "since", LocalDate.of(2012, 1, 1))));
+                node(Kind.JOINT_LAB, LAB_4, "Test Lab 4", Map.of("since", LocalDate.of(2018, 1, 1))),
+                node(Kind.PROJECT, PROJECT, "Test Project", Map.of("status", "completed", "since", LocalDate.of(2012, 1, 1))),
+                node(Kind.AGREEMENT, AGREEMENT, "Test Agreement",
+                        Map.of("agreementKind", "bilateral", "since", LocalDate.of(2016, 1, 1))));
         List<EdgeRow> edges = List.of(
                 edge(EdgeKind.IN_REGION, "country:ZZN", NORTH, Map.of()),
                 edge(EdgeKind.IN_REGION, "country:ZZS", SOUTH, Map.of()),
+                edge(EdgeKind.IN_REGION, "country:ZZE", NORTH, Map.of()),
+                edge(EdgeKind.IN_REGION, "country:ZZN", WIDE, Map.of()),
+                edge(EdgeKind.IN_REGION, "country:ZZS", WIDE, Map.of()),
                 edge(EdgeKind.LOCATED_IN, A, "country:ZZN", Map.of()),
                 edge(EdgeKind.LOCATED_IN, C, "country:ZZN", Map.of()),
                 edge(EdgeKind.LOCATED_IN, B, "country:ZZS", Map.of()),
                 edge(EdgeKind.LOCATED_IN, D, "country:ZZS", Map.of()),
+                edge(EdgeKind.LOCATED_IN, G, "country:ZZN", Map.of()),
+                edge(EdgeKind.LOCATED_IN, E, "country:ZZE", Map.of()),
                 edge(EdgeKind.PARTNER_OF, A, LAB_1, Map.of("role", "lead", "since", LocalDate.of(2010, 1, 1))),
                 edge(EdgeKind.PARTNER_OF, B, LAB_1, Map.of("role", "partner", "since", LocalDate.of(2010, 1, 1))),
                 edge(EdgeKind.PARTNER_OF, A, LAB_2, Map.of("role", "lead", "since", LocalDate.of(2015, 1, 1))),
                 edge(EdgeKind.PARTNER_OF, C, LAB_2, Map.of("role", "partner", "since", LocalDate.of(2015, 1, 1))),
                 edge(EdgeKind.PARTNER_OF, C, LAB_3, Map.of("role", "lead", "since", LocalDate.of(2020, 6, 1))),
                 edge(EdgeKind.PARTNER_OF, D, LAB_3, Map.of("role", "partner", "since", LocalDate.of(2020, 6, 1))),
+                edge(EdgeKind.PARTNER_OF, G, LAB_4, Map.of("role", "lead", "since", LocalDate.of(2018, 1, 1))),
+                edge(EdgeKind.PARTNER_OF, E, LAB_4, Map.of("role", "partner", "since", LocalDate.of(2018, 1, 1))),
+                edge(EdgeKind.SIGNED, "country:ZZN", AGREEMENT, Map.of("since", LocalDate.of(2016, 1, 1))),
+                edge(EdgeKind.SIGNED, "country:ZZE", AGREEMENT, Map.of("since", LocalDate.of(2016, 1, 1))),
                 edge(EdgeKind.PARTICIPATES_IN, B, PROJECT, Map.of("role", "lead", "since", LocalDate.of(2012, 1, 1))),
                 edge(EdgeKind.PARTICIPATES_IN, D, PROJECT, Map.of("role", "partner", "since", LocalDate.of(2012, 1, 1))),
                 edge(EdgeKind.RUNS, LAB_1, PROJECT, Map.of()),
@@ -279,11 +324,6 @@ class PathsAndRegionsTest extends IntegrationTest {
                     .allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("argument", "maxHops")));
         }
 
-        private GraphQlTester.Response paths(String from, String to, Map<String, Object> variables) {
-            var request = graphQl.documentName("paths").variable("from", from).variable("to", to);
-            variables.forEach(request::variable);
-            return request.execute();
-        }
     }
 
     @Nested
@@ -344,11 +384,12 @@ class PathsAndRegionsTest extends IntegrationTest {
         @Test
         void theMatrixCountsWhatTiesEachPairOfRegions() {
             GraphQlTester.Response response = graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH, SOUTH)).execute();
-            response.path("regionMatrix.cells").entityList(Map.class).hasSize(1);
-            response.path("regionMatrix.cells[0].labs").entity(Integer.class).isEqualTo(2);
-            response.path("regionMatrix.cells[0].projects").entity(Integer.class).isEqualTo(0);
-            response.path("regionMatrix.cells[0].weight").entity(Integer.class).isEqualTo(2);
-            response.path("regionMatrix.subgraph.edges[0].properties.weight").entity(Integer.class).isEqualTo(2);
+            response.path("regionMatrix.cells[*].regionB.id").entityList(String.class).containsExactly(NORTH, SOUTH, SOUTH);
+            Map<String, Object> northSouth = cell(response, NORTH, SOUTH);
+            assertThat(northSouth).containsEntry("labs", 2).containsEntry("projects", 0).containsEntry("agreements", 0)
+                    .containsEntry("weight", 2);
+            response.path("regionMatrix.subgraph.edges[?(@.id == '%s-COOPERATES_WITH->%s')].properties.weight".formatted(NORTH, SOUTH))
+                    .entityList(Integer.class).containsExactly(2);
         }
 
         @Test
@@ -358,16 +399,166 @@ class PathsAndRegionsTest extends IntegrationTest {
             expectBadInput(graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH)).execute(), "regions");
             expectBadInput(graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH, "region:NOWHERE")).execute(),
                     "regions");
+            expectBadInput(graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH, SOUTH)).variable("kind", "FIELD")
+                    .execute(), "kind");
         }
 
         private GraphQlTester.Response connecting(Map<String, Object> variables) {
             return connectingRequest(NORTH, SOUTH, variables).execute();
         }
+    }
 
-        private GraphQlTester.Request<?> connectingRequest(String regionA, String regionB, Map<String, Object> variables) {
-            var request = graphQl.documentName("connectingLabs").variable("regionA", regionA).variable("regionB", regionB);
-            variables.forEach(request::variable);
-            return request;
+    /** What a path means: which edges it follows by default, what `via` and `asOf` allow, where `toIn` ends it. */
+    @Nested
+    class CooperationPaths {
+
+        @Test
+        void byDefaultTwoInstitutionsOfOneCountryAreNotConnectedThroughTheirCountry() {
+            ask("shortestPath", C, G, Map.of()).path("shortestPath").valueIsNull();
+            ask("shortestPath", C, G, Map.of("edgeKinds", List.of("LOCATED_IN")))
+                    .path("shortestPath.nodeIds").entityList(String.class)
+                    .containsExactly(C, "country:ZZN", G);
+        }
+
+        @Test
+        void viaLeavesOutCooperationThatOnlyAProjectStandsFor() {
+            // t-b~t-d stands for the project alone, which is not a JOINT_LAB.
+            ask("shortestPaths", A, D, Map.of("via", List.of("JOINT_LAB", "INSTITUTION")))
+                    .path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(A, C, D));
+        }
+
+        @Test
+        void viaFollowsACooperationWhereWhatItStandsForIsOfAViaKind() {
+            // t-b~t-d stands for the project: allowed with PROJECT, not with JOINT_LAB, where the way is through labs 1, 2, 3.
+            ask("shortestPaths", B, D, Map.of("via", List.of("PROJECT", "INSTITUTION")))
+                    .path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(B, D));
+            ask("shortestPaths", B, D, Map.of("via", List.of("JOINT_LAB", "INSTITUTION")))
+                    .path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(B, A, C, D));
+        }
+
+        @Test
+        void toInACountryEndsAtEachNearestInstitutionLocatedThere() {
+            GraphQlTester.Response response = ask("shortestPaths", LAB_2, null, Map.of("toIn", "country:ZZS"));
+            response.path("shortestPaths[*].length").entityList(Integer.class).containsExactly(2, 2);
+            response.path("shortestPaths[*].nodeIds").entityList(List.class).satisfies(paths -> assertThat(paths)
+                    .containsExactlyInAnyOrder(List.of(LAB_2, A, B), List.of(LAB_2, C, D)));
+        }
+
+        @Test
+        void toInARegionEndsAtAnInstitutionInAnyOfItsCountries() {
+            ask("shortestPaths", G, null, Map.of("toIn", NORTH)).path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(G, E));
+        }
+
+        @Test
+        void toInNeverEndsWhereThePathStarts() {
+            // t-a is in ZZN itself; the nearest other institution there is t-c, through lab 2.
+            ask("shortestPaths", A, null, Map.of("toIn", "country:ZZN")).path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(A, C));
+        }
+
+        @Test
+        void asOfFollowsOnlyCooperationThatExistedThen() {
+            // 2019: lab 3 (t-c~t-d) is not open yet; 2023: it has closed; 2011: only lab 1 exists.
+            ask("shortestPaths", A, D, Map.of("asOf", "2019-01-01")).path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(A, B, D));
+            ask("shortestPaths", A, D, Map.of("asOf", "2023-06-01")).path("shortestPaths[*].nodeIds").entityList(List.class)
+                    .containsExactly(List.of(A, B, D));
+            ask("shortestPath", A, D, Map.of("asOf", "2011-01-01")).path("shortestPath").valueIsNull();
+        }
+
+        @Test
+        void asOfAppliesToTheNodesOnTheWayToo() {
+            // Through the facts, t-c reaches t-d only over lab 3, which was closed by 2023.
+            List<String> labsAndPartners = List.of("PARTNER_OF");
+            ask("shortestPath", C, D, Map.of("edgeKinds", labsAndPartners)).path("shortestPath.nodeIds").entityList(String.class)
+                    .containsExactly(C, LAB_3, D);
+            ask("shortestPath", C, D, Map.of("edgeKinds", labsAndPartners, "asOf", "2023-06-01"))
+                    .path("shortestPath").valueIsNull();
+        }
+
+        @Test
+        void asOfAppliesToACountryTarget() {
+            ask("shortestPaths", LAB_2, null, Map.of("toIn", "country:ZZS", "asOf", "2019-01-01")).path("shortestPaths[*].nodeIds")
+                    .entityList(List.class).containsExactly(List.of(LAB_2, A, B));
+        }
+
+        @Test
+        void toAndToInAreOneOrTheOtherAndToInIsACountryOrRegion() {
+            expectBadInput(graphQl.documentName("shortestPath").variable("from", A).execute(), "to");
+            expectBadInput(graphQl.documentName("shortestPath").variable("from", A).variable("to", D)
+                    .variable("toIn", "country:ZZS").execute(), "toIn");
+            expectBadInput(graphQl.documentName("shortestPath").variable("from", A).variable("toIn", D).execute(), "toIn");
+            expectBadInput(graphQl.documentName("shortestPath").variable("from", A).variable("toIn", "country:NOWHERE").execute(),
+                    "toIn");
+        }
+
+        @Test
+        void maxHopsBoundsThePathToACountryTargetWithoutItsLastStepIntoTheCountry() {
+            ask("shortestPath", LAB_2, null, Map.of("toIn", "country:ZZS", "maxHops", 1)).path("shortestPath").valueIsNull();
+            ask("shortestPath", LAB_2, null, Map.of("toIn", SOUTH, "maxHops", 2))
+                    .path("shortestPath.length").entity(Integer.class).isEqualTo(2);
+        }
+    }
+
+    /** The one rule of what connects two regions, where regions overlap and for a region with itself. */
+    @Nested
+    class OverlapsAndTheDiagonal {
+
+        @Test
+        void theDiagonalCountsWhatJoinsTwoCountriesOfTheRegion() {
+            GraphQlTester.Response response = graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH, SOUTH, WIDE))
+                    .execute();
+            // Lab 4 and the agreement join ZZN and ZZE; lab 2 joins two institutions of ZZN only.
+            assertThat(cell(response, NORTH, NORTH)).containsEntry("labs", 1).containsEntry("agreements", 1)
+                    .containsEntry("projects", 0).containsEntry("weight", 2);
+            // The project's two participants are both in ZZS.
+            assertThat(cell(response, SOUTH, SOUTH)).containsEntry("labs", 0).containsEntry("projects", 0).containsEntry("weight", 0);
+            assertThat(cell(response, WIDE, WIDE)).containsEntry("labs", 2).containsEntry("agreements", 0);
+            response.path("regionMatrix.subgraph.edges[*].id").entityList(String.class)
+                    .contains(NORTH + "-COOPERATES_WITH->" + NORTH).doesNotContain(SOUTH + "-COOPERATES_WITH->" + SOUTH);
+        }
+
+        @Test
+        void aRegionWithItselfIsConnectedByTwoOfItsCountries() {
+            GraphQlTester.Response labs = connectingRequest(NORTH, NORTH, Map.of()).execute();
+            labs.path("connectingLabs.links[*].node.id").entityList(String.class).containsExactly(LAB_4);
+            labs.path("connectingLabs.links[0].sideA[*].institution.id").entityList(String.class).containsExactly(E, G);
+            GraphQlTester.Response agreements = connectingRequest(NORTH, NORTH, Map.of("kind", "AGREEMENT")).execute();
+            agreements.path("connectingLabs.links[*].node.id").entityList(String.class).containsExactly(AGREEMENT);
+            agreements.path("connectingLabs.links[0].sideA[*].country.id").entityList(String.class)
+                    .containsExactly("country:ZZE", "country:ZZN");
+            agreements.path("connectingLabs.links[0].sideA[0].institution").valueIsNull();
+            agreements.path("connectingLabs.subgraph.edges[*].id").entityList(String.class)
+                    .contains("country:ZZE-SIGNED->" + AGREEMENT, "country:ZZN-IN_REGION->" + NORTH);
+        }
+
+        @Test
+        void overlappingRegionsAreNotConnectedByOneCountryInBoth() {
+            // ZZN is in NORTH and in WIDE: lab 2 (two institutions of ZZN) does not connect them.
+            connectingRequest(NORTH, WIDE, Map.of()).execute().path("connectingLabs.links[*].node.id").entityList(String.class)
+                    .containsExactly(LAB_1, LAB_3, LAB_4);
+            // t-g (ZZN) is in both too, and its lab 4 partner t-e is not in WIDE: t-g does not connect NORTH to WIDE.
+            connectingRequest(NORTH, WIDE, Map.of("kind", "INSTITUTION")).execute()
+                    .path("connectingLabs.links[*].node.id").entityList(String.class).containsExactly(A, C, E);
+        }
+
+        @Test
+        void everyCellCountsWhatConnectingLabsListsForThePair() {
+            GraphQlTester.Response matrix = graphQl.documentName("regionMatrix").variable("regions", List.of(NORTH, SOUTH, WIDE))
+                    .execute();
+            for (List<String> pair : List.of(List.of(NORTH, NORTH), List.of(NORTH, SOUTH), List.of(NORTH, WIDE),
+                    List.of(SOUTH, SOUTH), List.of(SOUTH, WIDE), List.of(WIDE, WIDE))) {
+                Map<String, Object> cell = cell(matrix, pair.get(0), pair.get(1));
+                for (Map.Entry<String, String> column : Map.of("labs", "JOINT_LAB", "projects", "PROJECT", "agreements", "AGREEMENT")
+                        .entrySet()) {
+                    connectingRequest(pair.get(0), pair.get(1), Map.of("kind", column.getValue())).execute()
+                            .path("connectingLabs.totalCount").entity(Integer.class).isEqualTo((Integer) cell.get(column.getKey()));
+                }
+            }
         }
     }
 
@@ -398,7 +589,7 @@ class PathsAndRegionsTest extends IntegrationTest {
 
         @Test
         void pathsAndConnectionsAreDrawableToo() {
-            assertDrawable(graphQl.documentName("paths").variable("from", "lab:0001").variable("to", "lab:0002").execute()
+            assertDrawable(graphQl.documentName("paths").variable("from", RARE_EARTH_LAB).variable("to", KOITALEEL).execute()
                     .path("shortestPath.subgraph").entity(Map.class).get());
             assertDrawable(graphQl.documentName("connectingLabs").variable("regionA", "region:M49-142").variable("regionB", "region:AU")
                     .execute().path("connectingLabs.subgraph").entity(Map.class).get());
@@ -419,6 +610,107 @@ class PathsAndRegionsTest extends IntegrationTest {
             response.path("connectingLabs.totalCount").entity(Integer.class).satisfies(total -> assertThat(total).isPositive());
         }
 
+        @Test
+        void whereAfricaAndTheAfricanUnionOverlapTheMatrixCountsWhatConnectingLabsLists() {
+            GraphQlTester.Response matrix = graphQl.documentName("regionMatrix").variable("regions", List.of(AFRICAN_UNION, AFRICA))
+                    .execute();
+            Map<String, Object> cell = cell(matrix, AFRICAN_UNION, AFRICA);
+            for (Map.Entry<String, String> column : Map.of("labs", "JOINT_LAB", "projects", "PROJECT", "parks", "INDUSTRIAL_PARK",
+                    "demoCenters", "DEMO_CENTER", "transferCenters", "TRANSFER_CENTER", "agreements", "AGREEMENT").entrySet()) {
+                graphQl.documentName("connectingLabs").variable("regionA", AFRICAN_UNION).variable("regionB", AFRICA)
+                        .variable("kind", column.getValue()).variable("first", 500).execute()
+                        .path("connectingLabs.totalCount").entity(Integer.class)
+                        .satisfies(total -> assertThat(total).as(column.getKey()).isEqualTo(cell.get(column.getKey())));
+            }
+            assertThat((Integer) cell.get("labs")).isPositive();
+        }
+
+        @Test
+        void everyLinkBetweenOverlappingRegionsJoinsTwoCountries() {
+            List<String> african = countriesOf(AFRICA);
+            List<String> union = countriesOf(AFRICAN_UNION);
+            List<Map<String, Object>> links = graphQl.documentName("connectingLabs").variable("regionA", AFRICAN_UNION)
+                    .variable("regionB", AFRICA).variable("kind", "PROJECT").variable("first", 500).execute()
+                    .path("connectingLabs.links").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+                    }).get();
+            assertThat(links).isNotEmpty().allSatisfy(link -> {
+                List<String> sideA = countryIds(link.get("sideA"));
+                List<String> sideB = countryIds(link.get("sideB"));
+                assertThat(union).containsAll(sideA);
+                assertThat(african).containsAll(sideB);
+                assertThat(sideA.stream().anyMatch(a -> sideB.stream().anyMatch(b -> !a.equals(b)))).isTrue();
+            });
+        }
+
+        @Test
+        void byDefaultPekingUniversityAndNairobiAreNotJoinedThroughTheirCountriesAgreement() {
+            // In the graph they are four steps apart: PKU, China, a China-Kenya agreement, Kenya, Nairobi.
+            ask("shortestPath", PEKING, NAIROBI, Map.of("edgeKinds", List.of(EdgeKind.values())))
+                    .path("shortestPath.subgraph.edges[*].kind")
+                    .entityList(String.class).contains("LOCATED_IN", "SIGNED");
+            // Neither takes part in any lab, project, park or centre of the sample network...
+            assertThat(participations(PEKING) + participations(NAIROBI)).isZero();
+            // ...so by default, following cooperation only, there is no path at all.
+            ask("shortestPath", PEKING, NAIROBI, Map.of("maxHops", 8)).path("shortestPath").valueIsNull();
+            ask("kShortestPaths", PEKING, NAIROBI, Map.of("maxHops", 8)).path("kShortestPaths").entityList(Map.class).hasSize(0);
+        }
+
+        @Test
+        void everyStepOfADefaultPathIsCooperationBackedByTheFacts() {
+            // A unit of Peking University to one of the University of Nairobi (both PART_OF them in ROR).
+            GraphQlTester.Response response = ask("shortestPath", RARE_EARTH_LAB, KOITALEEL, Map.of());
+            List<String> nodes = response.path("shortestPath.nodeIds").entityList(String.class).get();
+            List<String> kinds = response.path("shortestPath.subgraph.edges[*].kind").entityList(String.class).get();
+            assertThat(nodes).startsWith(RARE_EARTH_LAB).endsWith(KOITALEEL);
+            assertThat(kinds).isNotEmpty().allMatch(COOPERATION::contains);
+            for (int i = 0; i + 1 < nodes.size(); i++) {
+                if (kinds.get(i).equals("COOPERATES_WITH")) {
+                    assertThat(shareSomething(nodes.get(i), nodes.get(i + 1))).as(nodes.get(i) + " ~ " + nodes.get(i + 1)).isTrue();
+                }
+            }
+            ask("kShortestPaths", RARE_EARTH_LAB, KOITALEEL, Map.of("k", 5)).path("kShortestPaths[*].subgraph.edges[*].kind")
+                    .entityList(String.class).satisfies(all -> assertThat(all).isNotEmpty().allMatch(COOPERATION::contains));
+        }
+
+        @Test
+        void theNearestPartnerInKenyaIsAKenyanInstitution() {
+            GraphQlTester.Response response = ask("shortestPath", RARE_EARTH_LAB, null, Map.of("toIn", "country:KE"));
+            List<String> nodes = response.path("shortestPath.nodeIds").entityList(String.class).get();
+            assertThat(countryOf(nodes.get(nodes.size() - 1))).isEqualTo("country:KE");
+            assertThat(nodes.subList(0, nodes.size() - 1)).noneMatch(id -> "country:KE".equals(countryOf(id)));
+            response.path("shortestPath.subgraph.edges[*].kind").entityList(String.class)
+                    .satisfies(kinds -> assertThat(kinds).allMatch(COOPERATION::contains));
+        }
+
+        private long participations(String institution) {
+            try (var session = driver.session()) {
+                return session.run("MATCH (:Institution {id: $id})-[p:PARTNER_OF|PARTICIPATES_IN|OPERATES]->() RETURN count(p) AS n",
+                        Map.of("id", institution)).single().get("n").asLong();
+            }
+        }
+
+        private boolean shareSomething(String a, String b) {
+            try (var session = driver.session()) {
+                return session.run("""
+                        MATCH (:Institution {id: $a})-[:PARTNER_OF|PARTICIPATES_IN|OPERATES]->(x)
+                              <-[:PARTNER_OF|PARTICIPATES_IN|OPERATES]-(:Institution {id: $b})
+                        RETURN count(x) > 0 AS shared""", Map.of("a", a, "b", b)).single().get("shared").asBoolean();
+            }
+        }
+
+        private String countryOf(String institution) {
+            try (var session = driver.session()) {
+                return session.run("OPTIONAL MATCH (:Institution {id: $id})-[:LOCATED_IN]->(c:Country) RETURN c.id AS id",
+                        Map.of("id", institution)).single().get("id").asString(null);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> countryIds(Object side) {
+            return ((List<Map<String, Object>>) side).stream()
+                    .map(entry -> (String) ((Map<String, Object>) entry.get("country")).get("id")).toList();
+        }
+
         private List<String> countriesOf(String region) {
             try (var session = driver.session()) {
                 return session.run("MATCH (:Region {id: $id})<-[:IN_REGION]-(c:Country) RETURN c.id AS id", Map.of("id", region))
@@ -435,6 +727,39 @@ class PathsAndRegionsTest extends IntegrationTest {
             assertThat(edges).allSatisfy(edge -> assertThat(nodeIds).contains(edge.get("source"), edge.get("target")));
             assertThat(edges.stream().map(edge -> edge.get("id"))).doesNotHaveDuplicates();
         }
+    }
+
+    private GraphQlTester.Response paths(String from, String to, Map<String, Object> variables) {
+        return ask("paths", from, to, variables);
+    }
+
+    /** A path document: one field each where it can be, since each new shape of a path query is planned cold. */
+    private GraphQlTester.Response ask(String document, String from, String to, Map<String, Object> variables) {
+        var request = graphQl.documentName(document).variable("from", from);
+        if (to != null) {
+            request.variable("to", to);
+        }
+        variables.forEach(request::variable);
+        return request.execute();
+    }
+
+    private GraphQlTester.Request<?> connectingRequest(String regionA, String regionB, Map<String, Object> variables) {
+        var request = graphQl.documentName("connectingLabs").variable("regionA", regionA).variable("regionB", regionB);
+        variables.forEach(request::variable);
+        return request;
+    }
+
+    /** The matrix cell of two regions, whichever way round the answer has them. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cell(GraphQlTester.Response matrix, String regionA, String regionB) {
+        List<Map<String, Object>> cells = matrix.path("regionMatrix.cells").entityList(
+                new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
+        return cells.stream().filter(cell -> {
+            String a = (String) ((Map<String, Object>) cell.get("regionA")).get("id");
+            String b = (String) ((Map<String, Object>) cell.get("regionB")).get("id");
+            return a.equals(regionA) && b.equals(regionB) || a.equals(regionB) && b.equals(regionA);
+        }).findFirst().orElseThrow(() -> new AssertionError("no cell for " + regionA + " x " + regionB));
     }
 
     private static NodeRow node(Kind kind, String id, String name, Map<String, Object> properties) {

@@ -1,5 +1,9 @@
 package org.innograph.network;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The kinds of edge (Neo4j relationship types), written from the actor towards what it takes part in.
  */
@@ -37,5 +41,20 @@ public enum EdgeKind {
      * weighted by how many (see {@code paths/derive-cooperation.cypher}). Stored from the lower id to the
      * higher and read as undirected.
      */
-    COOPERATES_WITH
+    COOPERATES_WITH;
+
+    /**
+     * How an institution takes part in a joint lab, project, industrial park or centre: the facts that
+     * {@code COOPERATES_WITH} is derived from and that region questions count. Countries take part in an
+     * agreement by {@link #SIGNED} it, which {@code regions/participants.cypher} adds for agreements alone.
+     */
+    public static final Set<EdgeKind> PARTICIPATION = Collections.unmodifiableSet(
+            EnumSet.of(PARTNER_OF, PARTICIPATES_IN, OPERATES));
+
+    /**
+     * What a path follows when no edge kinds are asked for: taking part, and the derived cooperation
+     * between those who take part together. Not membership, location, signature or hierarchy.
+     */
+    public static final Set<EdgeKind> COOPERATION = Collections.unmodifiableSet(
+            EnumSet.of(PARTNER_OF, PARTICIPATES_IN, OPERATES, COOPERATES_WITH));
 }

@@ -1,7 +1,6 @@
 package org.innograph.paths;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.innograph.database.QueryRunner;
@@ -22,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CooperationEdges {
 
     private static final Logger log = LoggerFactory.getLogger(CooperationEdges.class);
-    private static final Set<EdgeKind> SOURCES = Set.of(EdgeKind.PARTNER_OF, EdgeKind.PARTICIPATES_IN, EdgeKind.OPERATES);
 
     private final QueryRunner queries;
     private final TransactionTemplate transactions;
@@ -34,7 +32,7 @@ public class CooperationEdges {
 
     @EventListener
     void onNetworkChanged(NetworkChanged change) {
-        if (change.edgeKinds().stream().anyMatch(SOURCES::contains)) {
+        if (change.edgeKinds().stream().anyMatch(EdgeKind.PARTICIPATION::contains)) {
             recompute();
         }
     }
@@ -43,7 +41,8 @@ public class CooperationEdges {
     public long recompute() {
         String run = UUID.randomUUID().toString();
         long edges = transactions.execute(tx -> {
-            long derived = queries.single("paths/derive-cooperation", Map.of("run", run), row -> row.get("edges").asLong())
+            long derived = queries.single("paths/derive-cooperation",
+                            Map.of("run", run, "participation", EdgeKind.PARTICIPATION), row -> row.get("edges").asLong())
                     .orElse(0L);
             queries.run("paths/remove-stale-cooperation", Map.of("run", run));
             return derived;

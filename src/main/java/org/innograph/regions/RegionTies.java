@@ -2,12 +2,12 @@ package org.innograph.regions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.GraphEdge;
@@ -22,18 +22,21 @@ import org.innograph.regions.RegionMatrix.MatrixCell;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
-/** The region-by-region cooperation matrix: one query counts every pair, this fills in the zeros. */
+/**
+ * The region-by-region cooperation matrix, the diagonal included: each cell counts, by kind, the nodes that
+ * connect its two regions by {@link Participant#joins}, the rule {@code connectingLabs} lists them by.
+ */
 @Component
 public class RegionTies {
 
     static final int MAX_REGIONS = 30;
 
-    private final QueryRunner queries;
+    private final Participations participations;
     private final ReferencedIds referencedIds;
     private final RegionLookup regionLookup;
 
-    RegionTies(QueryRunner queries, ReferencedIds referencedIds, RegionLookup regionLookup) {
-        this.queries = queries;
+    RegionTies(Participations participations, ReferencedIds referencedIds, RegionLookup regionLookup) {
+        this.participations = participations;
         this.referencedIds = referencedIds;
         this.regionLookup = regionLookup;
     }
@@ -44,48 +47,47 @@ public class RegionTies {
             throw new InvalidArgumentException("regions",
                     "give between 2 and %d different regions, got %d".formatted(MAX_REGIONS, distinct.size()));
         }
+        if (kind != null && !Cooperation.KINDS.contains(kind)) {
+            throw new InvalidArgumentException("kind", "kind must be one of " + Cooperation.KINDS + ", was " + kind);
+        }
         referencedIds.check("field", field, Kind.FIELD);
         List<Value> found = regionLookup.require(distinct, id -> "regions");
-
-        var params = new HashMap<String, Object>();
-        params.put("regions", distinct);
-        params.put("field", field);
-        params.put("asOf", asOf);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        queries.list("regions/matrix", params, row -> row).forEach(row -> counts
-                .computeIfAbsent(row.get("regionA").asString() + "|" + row.get("regionB").asString(), pair -> new HashMap<>())
-                .merge(row.get("kind").asString(), row.get("count").asLong(), Long::sum));
+        Map<List<String>, Map<Kind, Long>> counts = new HashMap<>();
+        for (Cooperation cooperation : participations.of(Cooperation.KINDS, distinct, field, asOf)) {
+            cooperation.connectedPairs().forEach(pair -> counts.computeIfAbsent(pair, connected -> new EnumMap<>(Kind.class))
+                    .merge(cooperation.kind(), 1L, Long::sum));
+        }
 
         List<Region> regions = found.stream().map(value -> (Region) NodeMapper.toNetworkNode(value)).toList();
         List<GraphNode> nodes = found.stream().map(GraphElements::node).toList();
         var cells = new ArrayList<MatrixCell>();
         var edges = new ArrayList<GraphEdge>();
+        // Row by row, each region with itself first, then with those after it.
         for (int i = 0; i < regions.size(); i++) {
-            for (int j = i + 1; j < regions.size(); j++) {
+            for (int j = i; j < regions.size(); j++) {
                 Region a = regions.get(i);
                 Region b = regions.get(j);
-                // The query orders each pair by id.
-                Region first = a.id().compareTo(b.id()) < 0 ? a : b;
-                Region second = first == a ? b : a;
-                Map<String, Long> pair = counts.getOrDefault(first.id() + "|" + second.id(), Map.of());
-                long weight = kind == null ? pair.values().stream().mapToLong(Long::longValue).sum()
-                        : pair.getOrDefault(kind.name(), 0L);
-                MatrixCell cell = new MatrixCell(a, b, count(pair, Kind.JOINT_LAB), count(pair, Kind.PROJECT),
-                        count(pair, Kind.INDUSTRIAL_PARK), count(pair, Kind.DEMO_CENTER), count(pair, Kind.TRANSFER_CENTER),
-                        count(pair, Kind.AGREEMENT), weight);
+                MatrixCell cell = cell(a, b, counts.getOrDefault(List.of(a.id(), b.id()), Map.of()), kind);
                 cells.add(cell);
-                if (weight > 0) {
-                    edges.add(GraphEdge.of(a.id(), EdgeKind.COOPERATES_WITH, b.id(), Map.of("weight", weight,
-                            "labs", cell.labs(), "projects", cell.projects(), "parks", cell.parks(),
-                            "demoCenters", cell.demoCenters(), "transferCenters", cell.transferCenters(),
-                            "agreements", cell.agreements())));
+                if (cell.weight() > 0) {
+                    edges.add(GraphEdge.of(cell.regionA().id(), EdgeKind.COOPERATES_WITH, cell.regionB().id(),
+                            Map.of("weight", cell.weight(), "labs", cell.labs(), "projects", cell.projects(),
+                                    "parks", cell.parks(), "demoCenters", cell.demoCenters(),
+                                    "transferCenters", cell.transferCenters(), "agreements", cell.agreements())));
                 }
             }
         }
         return new RegionMatrix(regions, cells, new Subgraph(nodes, edges, false));
     }
 
-    private static long count(Map<String, Long> pair, Kind kind) {
-        return pair.getOrDefault(kind.name(), 0L);
+    private static MatrixCell cell(Region a, Region b, Map<Kind, Long> counts, Kind kind) {
+        long weight = kind == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.getOrDefault(kind, 0L);
+        return new MatrixCell(a, b, count(counts, Kind.JOINT_LAB), count(counts, Kind.PROJECT),
+                count(counts, Kind.INDUSTRIAL_PARK), count(counts, Kind.DEMO_CENTER), count(counts, Kind.TRANSFER_CENTER),
+                count(counts, Kind.AGREEMENT), weight);
+    }
+
+    private static long count(Map<Kind, Long> counts, Kind kind) {
+        return counts.getOrDefault(kind, 0L);
     }
 }

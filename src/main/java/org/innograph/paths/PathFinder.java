@@ -1,0 +1,102 @@
+package org.innograph.paths;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.graphql.NotFoundException;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.GraphElements;
+import org.innograph.network.GraphNode;
+import org.innograph.network.Kind;
+import org.innograph.network.Subgraph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the path queries ({@code paths/shortest}, {@code all-shortest}, {@code k-shortest}) with the meaning
+ * the API documents: along cooperation ({@link EdgeKind#COOPERATION}) unless {@code edgeKinds} says
+ * otherwise, to a node or to the nearest institution in a country or region, through the kinds of
+ * {@code via} only, as of a date.
+ */
+@Component
+class PathFinder {
+
+    static final int MAX_HOPS = 8;
+    static final int DEFAULT_MAX_HOPS = 6;
+
+    private final QueryRunner queries;
+
+    PathFinder(QueryRunner queries) {
+        this.queries = queries;
+    }
+
+    List<Path> find(String query, PathArguments args, Map<String, Object> extra) {
+        int maxHops = args.maxHops() == null ? DEFAULT_MAX_HOPS : args.maxHops();
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new InvalidArgumentException("maxHops",
+                    "maxHops must be between 1 and %d, was %d".formatted(MAX_HOPS, maxHops));
+        }
+        if ((args.to() == null) == (args.toIn() == null)) {
+            throw new InvalidArgumentException(args.to() == null ? "to" : "toIn",
+                    "give exactly one of `to` (a node) and `toIn` (a country or region)");
+        }
+        Map<String, Kind> kinds = kindsOf(Stream.of(args.from(), args.to(), args.toIn()).filter(id -> id != null).toList());
+        for (String end : Stream.of(args.from(), args.to()).filter(id -> id != null).toList()) {
+            if (!kinds.containsKey(end)) {
+                throw new NotFoundException(end);
+            }
+        }
+        int tail = 0;
+        if (args.toIn() != null) {
+            Kind place = kinds.get(args.toIn());
+            if (place != Kind.COUNTRY && place != Kind.REGION) {
+                throw new InvalidArgumentException("toIn", "No Country or Region with id '%s'".formatted(args.toIn()));
+            }
+            // The query reaches the place itself: one more edge from a country, two from a region.
+            tail = place == Kind.COUNTRY ? 1 : 2;
+        }
+        else if (args.from().equals(args.to())) {
+            return itself(args.from(), args.asOf());
+        }
+        var params = new HashMap<String, Object>(extra);
+        params.put("from", args.from());
+        params.put("to", args.to());
+        params.put("toIn", args.toIn());
+        params.put("tail", tail);
+        params.put("via", args.via());
+        params.put("edgeKinds", args.edgeKinds() == null ? EdgeKind.COOPERATION : args.edgeKinds());
+        params.put("asOf", args.asOf());
+        params.put("maxHops", maxHops);
+        return queries.list(query, params, PathFinder::path);
+    }
+
+    private Map<String, Kind> kindsOf(List<String> ids) {
+        return queries.list("network/kinds-of", Map.of("ids", ids), row -> row).stream().collect(Collectors.toMap(
+                row -> row.get("id").asString(), row -> Kind.valueOf(row.get("kind").asString()), (same, again) -> same));
+    }
+
+    /** The one path from a node to itself has no edges (the database would look for a cycle); none if it did not exist then. */
+    private List<Path> itself(String id, LocalDate asOf) {
+        return queries.single("network/node-by-id", Map.of("id", id), row -> row.get("n"))
+                .filter(node -> existed(node, asOf))
+                .map(node -> List.of(new Path(new Subgraph(List.of(GraphElements.node(node)), List.of(), false))))
+                .orElse(List.of());
+    }
+
+    private static boolean existed(Value node, LocalDate asOf) {
+        return asOf == null || ((node.get("since").isNull() || !node.get("since").asLocalDate().isAfter(asOf))
+                && (node.get("until").isNull() || !node.get("until").asLocalDate().isBefore(asOf)));
+    }
+
+    private static Path path(Record row) {
+        List<GraphNode> nodes = row.get("nodes").asList(GraphElements::node);
+        return new Path(new Subgraph(nodes, row.get("edges").asList((Value edge) -> GraphElements.edge(edge)), false));
+    }
+}
