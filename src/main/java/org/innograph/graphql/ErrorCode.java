@@ -1,6 +1,7 @@
 package org.innograph.graphql;
 
 import graphql.ErrorClassification;
+import org.innograph.database.RequestDeadline;
 
 /** The {@code extensions.code} of every error Innograph answers with. */
 public enum ErrorCode implements ErrorClassification {
@@ -43,5 +44,14 @@ public enum ErrorCode implements ErrorClassification {
     /** Neither GET nor POST, or a mutation over GET (405). */
     METHOD_NOT_ALLOWED,
     /** The client accepts neither {@code application/graphql-response+json} nor {@code application/json} (406). */
-    NOT_ACCEPTABLE
+    NOT_ACCEPTABLE;
+
+    /** The code of a request stopped while it ran. */
+    public static ErrorCode of(RequestDeadline.Stop stopped) {
+        return switch (stopped) {
+            case TIMEOUT -> TIMEOUT;
+            case CANCELLED -> CANCELLED;
+            case RESPONSE_TOO_LARGE -> RESPONSE_TOO_LARGE;
+        };
+    }
 }

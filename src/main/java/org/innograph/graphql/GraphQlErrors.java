@@ -33,11 +33,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return error(env, ErrorCode.NOT_FOUND, notFound.getMessage(), Map.of("id", notFound.id()));
         }
         if (ex instanceof RequestStoppedException stopped) {
-            ErrorCode code = switch (stopped.reason()) {
-                case TIMEOUT -> ErrorCode.TIMEOUT;
-                case CANCELLED -> ErrorCode.CANCELLED;
-                case RESPONSE_TOO_LARGE -> ErrorCode.RESPONSE_TOO_LARGE;
-            };
+            ErrorCode code = ErrorCode.of(stopped.reason());
             return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());
         }
         Throwable cause = rootCause(ex);

@@ -214,6 +214,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
     }
 
     private void check(QueryCost cost) {
+        // Checked again on the operation: a cached, preparsed document would skip instrumentDocumentAndVariables.
         check(cost.depth(), cost.rootFields(), cost.aliases());
         if (cost.cost() > api.maxCost()) {
             throw LimitExceeded.refuse(ErrorCode.QUERY_TOO_COSTLY, "max-cost", api.maxCost(), cost.cost(), "Query cost",
@@ -233,8 +234,8 @@ class RequestGuard extends SimplePerformantInstrumentation {
             RequestDeadline.Stop stopped = deadline.stopped();
             if (stopped != null) {
                 return DataFetcherResult.newResult()
-                        .error(GraphqlErrorBuilder.newError(environment).message(message(stopped)).errorType(code(stopped))
-                                .extensions(Map.of("code", code(stopped).name())).build())
+                        .error(GraphqlErrorBuilder.newError(environment).message(message(stopped)).errorType(ErrorCode.of(stopped))
+                                .extensions(Map.of("code", ErrorCode.of(stopped).name())).build())
                         .build();
             }
             return dataFetcher.get(environment);
@@ -264,7 +265,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
         if (stopped != null) {
             // GraphQL Java's own "asked to be cancelled" abort becomes the reason it was cancelled.
             errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(stopped, guarded) : error).toList();
-            if (errors.stream().noneMatch(error -> code(stopped).name().equals(codeOf(error)))) {
+            if (errors.stream().noneMatch(error -> ErrorCode.of(stopped).name().equals(codeOf(error)))) {
                 errors = new ArrayList<>(errors);
                 errors.add(stoppedError(stopped, guarded));
             }
@@ -281,7 +282,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
 
     private GraphQLError stoppedError(RequestDeadline.Stop stopped, Guarded guarded) {
         var extensions = new LinkedHashMap<String, Object>();
-        extensions.put("code", code(stopped).name());
+        extensions.put("code", ErrorCode.of(stopped).name());
         if (stopped == RequestDeadline.Stop.RESPONSE_TOO_LARGE) {
             extensions.put("limit", guarded.responseLimit);
             extensions.put("setting", "innograph.api.max-response-size");
@@ -290,7 +291,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
             extensions.put("limit", api.requestTimeout().toMillis());
             extensions.put("setting", "innograph.api.request-timeout");
         }
-        return GraphqlErrorBuilder.newError().message(message(stopped)).errorType(code(stopped)).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError().message(message(stopped)).errorType(ErrorCode.of(stopped)).extensions(extensions).build();
     }
 
     private String message(RequestDeadline.Stop stopped) {
@@ -300,14 +301,6 @@ class RequestGuard extends SimplePerformantInstrumentation {
             case CANCELLED -> "The request was cancelled because its client went away.";
             case RESPONSE_TOO_LARGE -> "The answer grew past its size limit (innograph.api.max-response-size, %,d bytes, or "
                     .formatted(api.maxResponseSize().toBytes()) + "less if the request asked); ask for fewer items or fields.";
-        };
-    }
-
-    private static ErrorCode code(RequestDeadline.Stop stopped) {
-        return switch (stopped) {
-            case TIMEOUT -> ErrorCode.TIMEOUT;
-            case CANCELLED -> ErrorCode.CANCELLED;
-            case RESPONSE_TOO_LARGE -> ErrorCode.RESPONSE_TOO_LARGE;
         };
     }
 
