@@ -33,6 +33,9 @@ public record DatabaseProperties(
      *
      * @param dataDirectory home of the embedded DBMS: data, transaction logs and its own logs live under it.
      *     A second start on the same directory finds the data still there.
+     * @param boltEnabled keep a Bolt listener on 127.0.0.1, for Neo4j's own tools ({@code cypher-shell},
+     *     Browser), for benchmarks comparing a driver with in-process execution on the same database, and for
+     *     {@code execution: driver}. The service itself needs no Bolt when it executes in-process.
      * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port.
      * @param pageCache page cache size in Neo4j notation (e.g. {@code 256m}); how much of the store stays in
      *     memory.
@@ -45,6 +48,7 @@ public record DatabaseProperties(
      */
     public record Embedded(
             @DefaultValue("data/neo4j") Path dataDirectory,
+            @DefaultValue("true") boolean boltEnabled,
             @DefaultValue("7687") int boltPort,
             @DefaultValue("256m") String pageCache,
             @DefaultValue("30s") Duration transactionTimeout,

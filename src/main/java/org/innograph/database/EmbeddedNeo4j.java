@@ -15,13 +15,14 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Neo4j community DBMS running inside this JVM, reachable only over Bolt on 127.0.0.1, so the
- * driver talks to it exactly as it would to a remote server.
+ * A real Neo4j community DBMS running inside this JVM. The service queries it in-process; a Bolt listener
+ * on 127.0.0.1 (on by default) serves Neo4j's tools, benchmarks and the driver execution.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -30,7 +31,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final int configuredPort;
     private final CompletableFuture<Running> running;
 
-    private record Running(DatabaseManagementService dbms, URI boltUri) {
+    private record Running(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri) {
     }
 
     private EmbeddedNeo4j(int configuredPort, CompletableFuture<Running> running) {
@@ -60,7 +61,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         Path home = settings.dataDirectory();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
-                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.enabled, settings.boltEnabled())
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 // Loopback only, so no authentication; an external Neo4j brings its own.
@@ -77,10 +78,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
-        URI uri = boltUri(bolt.getPort());
+        URI uri = bolt == null ? null : boltUri(bolt.getPort());
         log.info("Embedded Neo4j up in {} ms at {} (home {})", (System.nanoTime() - started) / 1_000_000, uri,
                 home.toAbsolutePath());
-        return new Running(dbms, uri);
+        return new Running(dbms, db, uri);
     }
 
     /**
@@ -89,6 +90,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public URI boltUri() {
         return configuredPort > 0 ? boltUri(configuredPort) : awaitRunning().boltUri();
+    }
+
+    /** The database itself, for in-process execution; waits until the DBMS is up. */
+    public GraphDatabaseService database() {
+        return awaitRunning().database();
     }
 
     /** Waits until the DBMS is up; a failed start is rethrown here. */
