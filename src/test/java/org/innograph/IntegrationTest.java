@@ -5,7 +5,13 @@ import java.time.Duration;
 import org.innograph.sample.SampleNetworkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.innograph.database.RecordingQueryExecution;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -21,7 +27,24 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
+@Import(IntegrationTest.HarnessInProcess.class)
 public abstract class IntegrationTest {
+
+    /** The harness's database in this JVM, so the service queries it in-process, as its embedded default. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HarnessInProcess {
+
+        @Bean
+        GraphDatabaseService harnessDatabase() {
+            return TestNeo4j.database();
+        }
+
+        /** Keeps the queries of API requests for the equivalence test to replay. */
+        @Bean
+        static BeanPostProcessor recordQueries() {
+            return RecordingQueryExecution.recorder();
+        }
+    }
 
     @Autowired
     protected GraphQlTester graphQl;
@@ -29,6 +52,9 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("innograph.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+        // Tests of the deadline ask for their own, shorter one (extensions.timeoutMs); the others should not
+        // fail because a 2-core machine is busy with something else for ten seconds.
+        registry.add("innograph.api.request-timeout", () -> "30s");
     }
 
     @BeforeEach

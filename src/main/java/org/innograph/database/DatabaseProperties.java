@@ -15,13 +15,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     with authentication off.
  * @param password password for the external Neo4j.
  * @param embedded settings of the embedded Neo4j, used only when {@code uri} is empty.
+ * @param execution how queries run: {@code auto} (the default) runs them in-process wherever this JVM holds
+ *     the database (the embedded default) and through the driver otherwise; {@code in-process} and
+ *     {@code driver} force either, e.g. to compare the two on the embedded database.
  */
 @ConfigurationProperties("innograph.neo4j")
 public record DatabaseProperties(
         @DefaultValue("") String uri,
         @DefaultValue("neo4j") String username,
         @DefaultValue("") String password,
-        @DefaultValue Embedded embedded) {
+        @DefaultValue Embedded embedded,
+        @DefaultValue("auto") Execution execution) {
+
+    /** How queries run; see {@link DatabaseProperties#execution()}. */
+    public enum Execution {
+        AUTO, IN_PROCESS, DRIVER
+    }
 
     /** True when no external URI is set, so the service runs its own Neo4j. */
     public boolean embeddedMode() {

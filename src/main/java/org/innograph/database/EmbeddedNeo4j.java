@@ -29,13 +29,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
     private final int configuredPort;
+    private final boolean boltEnabled;
     private final CompletableFuture<Running> running;
 
     private record Running(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri) {
     }
 
-    private EmbeddedNeo4j(int configuredPort, CompletableFuture<Running> running) {
+    private EmbeddedNeo4j(int configuredPort, boolean boltEnabled, CompletableFuture<Running> running) {
         this.configuredPort = configuredPort;
+        this.boltEnabled = boltEnabled;
         this.running = running;
     }
 
@@ -54,7 +56,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
         }, "embedded-neo4j-start");
         starter.start();
-        return new EmbeddedNeo4j(settings.boltPort(), running);
+        return new EmbeddedNeo4j(settings.boltPort(), settings.boltEnabled(), running);
     }
 
     private static Running start(DatabaseProperties.Embedded settings) {
@@ -86,10 +88,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /**
      * The Bolt URI clients use. With a fixed port it is known at once, so the driver can be built while
-     * the DBMS still starts; with port 0 this waits for the DBMS to pick one.
+     * the DBMS still starts; with port 0 this waits for the DBMS to pick one. With Bolt off it is the URI
+     * the listener would have, which nothing answers: the driver built on it stays unused.
      */
     public URI boltUri() {
-        return configuredPort > 0 ? boltUri(configuredPort) : awaitRunning().boltUri();
+        if (configuredPort > 0 || !boltEnabled) {
+            return boltUri(configuredPort > 0 ? configuredPort : 7687);
+        }
+        return awaitRunning().boltUri();
     }
 
     /** The database itself, for in-process execution; waits until the DBMS is up. */

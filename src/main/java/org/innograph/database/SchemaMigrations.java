@@ -20,7 +20,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,14 +38,11 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
-    private final Neo4jClient client;
     private final QueryRunner queries;
     private final DatabaseStartup startup;
     private final TransactionTemplate transactions;
 
-    public SchemaMigrations(Neo4jClient client, QueryRunner queries, DatabaseStartup startup,
-            TransactionTemplate transactions) {
-        this.client = client;
+    public SchemaMigrations(QueryRunner queries, DatabaseStartup startup, TransactionTemplate transactions) {
         this.queries = queries;
         this.startup = startup;
         this.transactions = transactions;
@@ -70,7 +66,7 @@ public class SchemaMigrations implements SmartInitializingSingleton {
             // A migration's schema commands share one transaction (they may not share one with data writes,
             // so the record of it follows in its own). They are all IF NOT EXISTS, so applying them again is
             // harmless.
-            transactions.executeWithoutResult(tx -> migration.statements().forEach(statement -> client.query(statement).run()));
+            transactions.executeWithoutResult(tx -> migration.statements().forEach(queries::runMigrationStatement));
             try {
                 queries.run("schema/record-migration", Map.of("version", migration.version(),
                         "description", migration.description(), "checksum", migration.checksum()));

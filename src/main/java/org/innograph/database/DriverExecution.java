@@ -1,0 +1,116 @@
+package org.innograph.database;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cypher through the Neo4j driver, by Spring Data Neo4j's {@link Neo4jClient}: the way to an external Neo4j
+ * or cluster, where reads are marked read-only so that a {@code neo4j://} routing driver sends them to
+ * readers. Writes join the Spring transaction of {@link #transactionManager()}.
+ */
+final class DriverExecution implements QueryExecution {
+
+    private static final Logger log = LoggerFactory.getLogger(DriverExecution.class);
+
+    /** How many times to look again for transactions that are still open. */
+    static final int ROUNDS = 10;
+    static final long PAUSE_MILLIS = 50;
+
+    private final Neo4jClient client;
+    private final PlatformTransactionManager transactions;
+    private final CypherQueries queries;
+
+    DriverExecution(Neo4jClient client, PlatformTransactionManager transactions, CypherQueries queries) {
+        this.client = client;
+        this.transactions = transactions;
+        this.queries = queries;
+    }
+
+    @Override
+    public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            RequestDeadline deadline) {
+        if (deadline == null) {
+            return fetch(cypher, parameters, mapper);
+        }
+        return within(deadline).execute(tx -> fetch(cypher, parameters, mapper));
+    }
+
+    private <T> List<T> fetch(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return List.copyOf(client.query(cypher)
+                .bindAll(parameters)
+                .fetchAs(anyType(mapper))
+                .mappedBy((types, record) -> mapper.apply(record))
+                .all());
+    }
+
+    /**
+     * A read transaction that Neo4j ends when the request's time is up. Spring's transaction timeout has
+     * whole seconds, so it rounds up; {@link #terminate} ends the transaction at the deadline itself.
+     */
+    private TransactionTemplate within(RequestDeadline deadline) {
+        var template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        template.setTimeout((int) Math.max(1, (deadline.remaining().toMillis() + 999) / 1000));
+        return template;
+    }
+
+    @Override
+    public void write(String cypher, Map<String, Object> parameters) {
+        client.query(cypher).bindAll(parameters).run();
+    }
+
+    @Override
+    public PlatformTransactionManager transactionManager() {
+        return transactions;
+    }
+
+    @Override
+    public String name() {
+        return "driver";
+    }
+
+    /**
+     * Finds the request's transactions by the request id bound to each of its queries, terminates them, and
+     * looks again until none is left: a query that passed its last check just as the request stopped may
+     * begin its transaction after the first look, and a terminated transaction stays listed until the thread
+     * running it notices. A user sees and may end their own transactions without admin rights.
+     */
+    @Override
+    public int terminate(String requestId) {
+        int ended = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            try {
+                List<String> open = fetch(queries.get("database/request-transactions"), Map.of("request", requestId),
+                        row -> row.get("transactionId").asString());
+                if (open.isEmpty()) {
+                    return ended;
+                }
+                write(queries.get("database/terminate-transactions"), Map.of("ids", open));
+                ended += open.size();
+                Thread.sleep(PAUSE_MILLIS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ended;
+            }
+            catch (RuntimeException e) {
+                // A transaction may end by itself in between; the server-side timeout remains the backstop.
+                log.debug("Could not terminate the transactions of request {}", requestId, e);
+            }
+        }
+        return ended;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> anyType(Function<Record, T> mapper) {
+        return (Class<T>) Object.class;
+    }
+}

@@ -1,0 +1,149 @@
+package org.innograph.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.internal.InternalRecord;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Cypher run on a database in this JVM ({@link GraphDatabaseService#executeTransactionally} territory, but
+ * with our own transactions): no Bolt, no serialisation, no loopback round trip. Rows reach the mapping as
+ * driver records ({@link DriverValues}). A request's read runs in a transaction whose timeout is the time
+ * the request has left, held here under the request's id so that {@link #terminate} ends it at once.
+ */
+final class InProcessExecution implements QueryExecution {
+
+    private final Supplier<GraphDatabaseService> database;
+    private final InProcessTransactionManager transactions;
+    private final Map<String, Set<Transaction>> open = new ConcurrentHashMap<>();
+
+    /** Takes the database late: the embedded one may still be starting while Spring builds this. */
+    InProcessExecution(Supplier<GraphDatabaseService> database) {
+        this.database = database;
+        this.transactions = new InProcessTransactionManager(database);
+    }
+
+    @Override
+    public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            RequestDeadline deadline) {
+        Transaction joined = transactions.current();
+        try {
+            if (deadline == null && joined != null) {
+                return rows(joined, cypher, parameters, mapper);
+            }
+            try (Transaction tx = begin(deadline)) {
+                Set<Transaction> ofRequest = deadline == null ? null : hold(deadline, tx);
+                try {
+                    List<T> rows = rows(tx, cypher, parameters, mapper);
+                    tx.commit();
+                    return rows;
+                }
+                finally {
+                    if (ofRequest != null) {
+                        ofRequest.remove(tx);
+                        open.computeIfPresent(deadline.id(), (id, set) -> set.isEmpty() ? null : set);
+                    }
+                }
+            }
+        }
+        catch (RuntimeException e) {
+            throw Neo4jErrors.translate(e);
+        }
+    }
+
+    private Transaction begin(RequestDeadline deadline) {
+        if (deadline == null) {
+            return database.get().beginTx();
+        }
+        return database.get().beginTx(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Holds the transaction under its request, then checks the request again: a request stopped between
+     * its last check and here finds its new transaction ended at once, not at its timeout.
+     */
+    private Set<Transaction> hold(RequestDeadline deadline, Transaction tx) {
+        Set<Transaction> ofRequest = open.computeIfAbsent(deadline.id(), id -> ConcurrentHashMap.newKeySet());
+        ofRequest.add(tx);
+        if (deadline.stopped() != null) {
+            tx.terminate();
+        }
+        return ofRequest;
+    }
+
+    private static <T> List<T> rows(Transaction tx, String cypher, Map<String, Object> parameters,
+            Function<Record, T> mapper) {
+        try (Result result = tx.execute(cypher, parameters)) {
+            List<String> keys = result.columns();
+            List<T> rows = new ArrayList<>();
+            while (result.hasNext()) {
+                Map<String, Object> row = result.next();
+                List<Value> values = new ArrayList<>(keys.size());
+                for (String key : keys) {
+                    values.add(DriverValues.of(row.get(key)));
+                }
+                rows.add(mapper.apply(new InternalRecord(keys, values)));
+            }
+            return rows;
+        }
+    }
+
+    @Override
+    public void write(String cypher, Map<String, Object> parameters) {
+        try {
+            Transaction joined = transactions.current();
+            if (joined != null) {
+                consume(joined.execute(cypher, parameters));
+                return;
+            }
+            try (Transaction tx = database.get().beginTx()) {
+                consume(tx.execute(cypher, parameters));
+                tx.commit();
+            }
+        }
+        catch (RuntimeException e) {
+            throw Neo4jErrors.translate(e);
+        }
+    }
+
+    /** Runs a result to its end, so that a lazily executed write has happened before the commit. */
+    private static void consume(Result result) {
+        try (result) {
+            while (result.hasNext()) {
+                result.next();
+            }
+        }
+    }
+
+    @Override
+    public int terminate(String requestId) {
+        Set<Transaction> ofRequest = open.remove(requestId);
+        if (ofRequest == null) {
+            return 0;
+        }
+        ofRequest.forEach(Transaction::terminate);
+        return ofRequest.size();
+    }
+
+    @Override
+    public PlatformTransactionManager transactionManager() {
+        return transactions;
+    }
+
+    @Override
+    public String name() {
+        return "in-process";
+    }
+}

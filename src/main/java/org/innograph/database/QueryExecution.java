@@ -1,0 +1,33 @@
+package org.innograph.database;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * How {@link QueryRunner} runs Cypher: in-process on a database in this JVM ({@link InProcessExecution}),
+ * or through the Neo4j driver ({@link DriverExecution}). Both hand rows over as driver {@link Record}s, so a
+ * query's mapping is the same whichever runs it, and both join the Spring transaction of
+ * {@link #transactionManager()} when one is active.
+ */
+interface QueryExecution extends RequestTransactions {
+
+    /**
+     * The rows of a read, mapped. With a deadline, the read runs in a transaction of its own that ends when
+     * the deadline passes and that {@link #terminate} can end earlier; without one it joins the current
+     * Spring transaction, if any.
+     */
+    <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper, RequestDeadline deadline);
+
+    /** Runs a write (or schema command) in the current Spring transaction, or in one of its own. */
+    void write(String cypher, Map<String, Object> parameters);
+
+    /** The transactions writers and migrations demarcate, for this execution. */
+    PlatformTransactionManager transactionManager();
+
+    /** How this execution is known in logs, metrics and the README: {@code in-process} or {@code driver}. */
+    String name();
+}

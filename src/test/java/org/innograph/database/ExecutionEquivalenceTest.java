@@ -1,0 +1,186 @@
+package org.innograph.database;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.innograph.IntegrationTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.neo4j.driver.types.TypeSystem;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every runtime Cypher file gives the same rows in-process as through the driver, on the sample network.
+ * The parameters of the reads are those the service itself passed while answering {@code everyQuery.graphql};
+ * the few files no API request runs (writes, start-up and housekeeping) get parameters here, and the writes
+ * run in transactions that are rolled back.
+ */
+class ExecutionEquivalenceTest extends IntegrationTest {
+
+    /** At most this many recorded parameter sets are replayed per file. */
+    private static final int RUNS_PER_FILE = 4;
+
+    @Autowired
+    CypherQueries queries;
+
+    @Autowired
+    QueryExecution serviceExecution;
+
+    @Autowired
+    GraphDatabaseService database;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    Neo4jClient client;
+
+    /** Files no API request runs, with parameters for them; the writes among them are rolled back. */
+    private static Map<String, Map<String, Object>> notRunByRequests() {
+        var parameters = new LinkedHashMap<String, Map<String, Object>>();
+        parameters.put("database/health", Map.of());
+        parameters.put("database/request-transactions", Map.of("request", "no-such-request"));
+        parameters.put("database/terminate-transactions", Map.of("ids", List.of("neo4j-transaction-999999999")));
+        parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
+        parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
+                List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));
+        parameters.put("ingest/upsert-edges", Map.of("type", "PARTNER_OF", "rows",
+                List.of(Map.of("from", "ror:02v51f717", "to", "lab:0001", "properties", Map.of("role", "partner")))));
+        parameters.put("paths/derive-cooperation", Map.of("participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES"),
+                "run", "equivalence"));
+        parameters.put("paths/remove-stale-cooperation", Map.of("run", "equivalence"));
+        parameters.put("sample/loaded", Map.of("name", "sample"));
+        parameters.put("sample/mark-loaded", Map.of("name", "equivalence", "fingerprint", "f", "nodes", 1, "edges", 2));
+        parameters.put("schema/applied-migrations", Map.of());
+        parameters.put("schema/await-indexes", Map.of());
+        parameters.put("schema/migration-constraint", Map.of());
+        parameters.put("schema/record-migration", Map.of("version", 9_999, "description", "equivalence", "checksum", "c"));
+        return parameters;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCypherFileAnswersAlikeInProcessAndThroughTheDriver() throws IOException {
+        var recorder = (RecordingQueryExecution) serviceExecution;
+        askEveryQuestion();
+        Map<String, List<Map<String, Object>>> recorded = byFile(recorder.recorded());
+
+        var inProcess = new InProcessExecution(() -> database);
+        var overBolt = new DriverExecution(client, new Neo4jTransactionManager(driver), queries);
+        Map<String, Map<String, Object>> others = notRunByRequests();
+
+        return queries.names().stream().sorted().map(name -> DynamicTest.dynamicTest(name, () -> {
+            List<Map<String, Object>> runs = recorded.containsKey(name) ? recorded.get(name)
+                    : others.containsKey(name) ? List.of(others.get(name)) : List.of();
+            assertThat(runs).as(name + ": run by no API request of everyQuery.graphql and given no parameters here")
+                    .isNotEmpty();
+            for (Map<String, Object> parameters : runs.subList(0, Math.min(RUNS_PER_FILE, runs.size()))) {
+                String cypher = queries.get(name);
+                List<Object> inProcessRows = rolledBack(inProcess, cypher, parameters);
+                List<Object> driverRows = rolledBack(overBolt, cypher, parameters);
+                assertThat(inProcessRows).as(name + " with " + parameters).isEqualTo(driverRows);
+            }
+        }));
+    }
+
+    private void askEveryQuestion() throws IOException {
+        String document = new ClassPathResource("graphql-test/everyQuery.graphql").getContentAsString(StandardCharsets.UTF_8);
+        Matcher operation = Pattern.compile("^query (\\w+)", Pattern.MULTILINE).matcher(document);
+        while (operation.find()) {
+            graphQl.document(document).operationName(operation.group(1)).execute().errors().verify();
+        }
+    }
+
+    private Map<String, List<Map<String, Object>>> byFile(List<RecordingQueryExecution.Run> runs) {
+        Map<String, String> nameOfText = new HashMap<>();
+        queries.names().forEach(name -> nameOfText.put(queries.get(name), name));
+        Map<String, List<Map<String, Object>>> byFile = new TreeMap<>();
+        for (RecordingQueryExecution.Run run : runs) {
+            String name = nameOfText.get(run.cypher());
+            var parameters = new HashMap<>(run.parameters());
+            parameters.remove(QueryRunner.REQUEST_PARAMETER);
+            List<Map<String, Object>> ofFile = byFile.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!ofFile.contains(parameters)) {
+                ofFile.add(parameters);
+            }
+        }
+        return byFile;
+    }
+
+    /** The rows, as plain values, of a query run in a transaction that is then rolled back. */
+    private static List<Object> rolledBack(QueryExecution execution, String cypher, Map<String, Object> parameters) {
+        return new TransactionTemplate(execution.transactionManager()).execute(status -> {
+            status.setRollbackOnly();
+            return execution.read(cypher, new HashMap<>(parameters), ExecutionEquivalenceTest::plain, null);
+        });
+    }
+
+    private static Object plain(Record record) {
+        var row = new LinkedHashMap<String, Object>();
+        record.keys().forEach(key -> row.put(key, plain(record.get(key))));
+        return row;
+    }
+
+    /** A value with what it means and nothing of how it travelled: nodes by labels and properties, etc. */
+    private static Object plain(Value value) {
+        TypeSystem types = TypeSystem.getDefault();
+        if (value.hasType(types.NODE())) {
+            return plain(value.asNode());
+        }
+        if (value.hasType(types.RELATIONSHIP())) {
+            return plain(value.asRelationship());
+        }
+        if (value.hasType(types.PATH())) {
+            Path path = value.asPath();
+            List<Object> steps = new ArrayList<>();
+            path.nodes().forEach(node -> steps.add(plain(node)));
+            path.relationships().forEach(r -> steps.add(plain(r)));
+            return steps;
+        }
+        if (value.hasType(types.LIST())) {
+            return value.asList(ExecutionEquivalenceTest::plain);
+        }
+        if (value.hasType(types.MAP())) {
+            return plainMap(value.asMap(v -> v));
+        }
+        return value.asObject();
+    }
+
+    private static Object plain(Node node) {
+        var labels = new java.util.TreeSet<String>();
+        node.labels().forEach(labels::add);
+        return Map.of("elementId", node.elementId(), "labels", labels, "properties", plainMap(node.asMap(v -> v)));
+    }
+
+    private static Object plain(Relationship r) {
+        return Map.of("elementId", r.elementId(), "type", r.type(), "start", r.startNodeElementId(),
+                "end", r.endNodeElementId(), "properties", plainMap(r.asMap(v -> v)));
+    }
+
+    private static Map<String, Object> plainMap(Map<String, Value> map) {
+        var plain = new TreeMap<String, Object>();
+        map.forEach((key, item) -> plain.put(key, plain(item)));
+        return plain;
+    }
+}
