@@ -61,6 +61,10 @@ final class RunningService implements AutoCloseable {
         return readiness;
     }
 
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

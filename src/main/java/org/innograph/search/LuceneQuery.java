@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.innograph.graphql.InvalidArgumentException;
 
 /**
@@ -25,7 +26,6 @@ import org.innograph.graphql.InvalidArgumentException;
 record LuceneQuery(NameIndex index, String text) {
 
     static final int MAX_LENGTH = 200;
-    private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\p{M}]+$");
 
@@ -87,14 +87,8 @@ record LuceneQuery(NameIndex index, String text) {
         return new String(out, 0, ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length));
     }
 
+    /** Lucene's own escaping, from the query parser Neo4j's full-text procedures use on the same text. */
     private static String escape(String text) {
-        var escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (SPECIAL.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
+        return QueryParserBase.escape(text);
     }
 }

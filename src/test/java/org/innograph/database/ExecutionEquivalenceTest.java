@@ -26,7 +26,6 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +85,7 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         askEveryQuestion();
         Map<String, List<Map<String, Object>>> recorded = byFile(recorder.recorded());
 
-        var inProcess = new InProcessExecution(() -> database);
-        var overBolt = new DriverExecution(client, new Neo4jTransactionManager(driver), queries);
+        var executions = BothExecutions.of(database, client, driver, queries);
         Map<String, Map<String, Object>> others = notRunByRequests();
 
         return queries.names().stream().sorted().map(name -> DynamicTest.dynamicTest(name, () -> {
@@ -97,8 +95,8 @@ class ExecutionEquivalenceTest extends IntegrationTest {
                     .isNotEmpty();
             for (Map<String, Object> parameters : runs.subList(0, Math.min(RUNS_PER_FILE, runs.size()))) {
                 String cypher = queries.get(name);
-                List<Object> inProcessRows = rolledBack(inProcess, cypher, parameters);
-                List<Object> driverRows = rolledBack(overBolt, cypher, parameters);
+                List<Object> inProcessRows = rolledBack(executions.inProcess(), cypher, parameters);
+                List<Object> driverRows = rolledBack(executions.driver(), cypher, parameters);
                 assertThat(inProcessRows).as(name + " with " + parameters).isEqualTo(driverRows);
             }
         }));
