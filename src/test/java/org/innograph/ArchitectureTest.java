@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Controller;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The package-by-feature layout holds: features stay in their rooms. */
 class ArchitectureTest {
@@ -35,7 +35,7 @@ class ArchitectureTest {
     @Test
     void everyPackageIsCoveredByTheseRules() {
         var known = new HashSet<>(Arrays.stream(FEATURES).map(feature -> feature.replace("..", "")).toList());
-        known.addAll(List.of("org.innograph.database", "org.innograph.graphql", "org.innograph.network",
+        known.addAll(List.of("org.innograph.database", "org.innograph.graphql", "org.innograph.network", "org.innograph.subgraph",
                 "org.innograph.ingest", "org.innograph"));
         assertThat(CLASSES.stream().map(type -> type.getPackageName().replaceFirst("^(org\\.innograph\\.[a-z]+).*", "$1")))
                 .as("a new feature package must be added to FEATURES").allMatch(known::contains);
@@ -74,10 +74,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDrawingModelKnowsOnlyTheDomain() {
+        noClasses().that().resideInAPackage("org.innograph.subgraph..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.innograph.ingest..", "org.innograph.database..")
+                .because("search, paths, regions and the gaps all draw with it")
+                .check(CLASSES);
+    }
+
+    @Test
     void theDomainDependsOnNoOtherFeature() {
         noClasses().that().resideInAPackage("org.innograph.network..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .orShould().dependOnClassesThat().resideInAPackage("org.innograph.ingest..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.innograph.ingest..", "org.innograph.subgraph..")
                 .check(CLASSES);
     }
 }

@@ -11,11 +11,11 @@ import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.graphql.NotFoundException;
 import org.innograph.network.EdgeKind;
-import org.innograph.network.GraphEdge;
-import org.innograph.network.GraphElements;
-import org.innograph.network.GraphNode;
 import org.innograph.network.Kind;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.GraphEdge;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,8 +2,8 @@ package org.innograph.paths;
 
 import java.util.List;
 
-import org.innograph.network.GraphNode;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
 
 /** A path through the network: its nodes in order and its edges, drawable as a subgraph. */
 public record Path(Subgraph subgraph) {

@@ -11,10 +11,10 @@ import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.graphql.NotFoundException;
 import org.innograph.network.EdgeKind;
-import org.innograph.network.GraphElements;
-import org.innograph.network.GraphNode;
 import org.innograph.network.Kind;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -30,6 +30,9 @@ class PathFinder {
 
     static final int MAX_HOPS = 8;
     static final int DEFAULT_MAX_HOPS = 6;
+    static final int MAX_K = 10;
+    static final int DEFAULT_K = 3;
+    static final int MAX_ALL_SHORTEST = 50;
 
     private final QueryRunner queries;
 
@@ -37,7 +40,26 @@ class PathFinder {
         this.queries = queries;
     }
 
-    List<Path> find(String query, PathArguments args, Map<String, Object> extra) {
+    /** One shortest path, or null when there is none within {@code maxHops}. */
+    Path shortest(PathArguments args) {
+        return find("paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
+    }
+
+    /** Every shortest path, at most {@link #MAX_ALL_SHORTEST}. */
+    List<Path> allShortest(PathArguments args) {
+        return find("paths/all-shortest", args, Map.of("limit", MAX_ALL_SHORTEST));
+    }
+
+    /** The {@code k} shortest paths, shortest first. */
+    List<Path> kShortest(PathArguments args) {
+        int k = args.k() == null ? DEFAULT_K : args.k();
+        if (k < 1 || k > MAX_K) {
+            throw new InvalidArgumentException("k", "k must be between 1 and %d, was %d".formatted(MAX_K, k));
+        }
+        return find("paths/k-shortest", args, Map.of("k", k));
+    }
+
+    private List<Path> find(String query, PathArguments args, Map<String, Object> extra) {
         int maxHops = args.maxHops() == null ? DEFAULT_MAX_HOPS : args.maxHops();
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new InvalidArgumentException("maxHops",

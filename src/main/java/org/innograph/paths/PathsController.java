@@ -2,12 +2,10 @@ package org.innograph.paths;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.Subgraph;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Controller;
 /** Answers {@code neighbourhood}, {@code shortestPath}, {@code shortestPaths} and {@code kShortestPaths}. */
 @Controller
 class PathsController {
-
-    static final int MAX_K = 10;
-    static final int MAX_ALL_SHORTEST = 50;
 
     private final Neighbourhood neighbourhood;
     private final PathFinder paths;
@@ -37,20 +32,16 @@ class PathsController {
 
     @QueryMapping
     Path shortestPath(@Arguments PathArguments args) {
-        return paths.find("paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
+        return paths.shortest(args);
     }
 
     @QueryMapping
     List<Path> shortestPaths(@Arguments PathArguments args) {
-        return paths.find("paths/all-shortest", args, Map.of("limit", MAX_ALL_SHORTEST));
+        return paths.allShortest(args);
     }
 
     @QueryMapping
     List<Path> kShortestPaths(@Arguments PathArguments args) {
-        int k = args.k() == null ? 3 : args.k();
-        if (k < 1 || k > MAX_K) {
-            throw new InvalidArgumentException("k", "k must be between 1 and %d, was %d".formatted(MAX_K, k));
-        }
-        return paths.find("paths/k-shortest", args, Map.of("k", k));
+        return paths.kShortest(args);
     }
 }

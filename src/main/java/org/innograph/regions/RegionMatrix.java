@@ -3,7 +3,7 @@ package org.innograph.regions;
 import java.util.List;
 
 import org.innograph.network.Region;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.Subgraph;
 
 /** How strongly each pair of regions is tied, as rows and as a weighted subgraph of regions. */
 public record RegionMatrix(List<Region> regions, List<MatrixCell> cells, Subgraph subgraph) {

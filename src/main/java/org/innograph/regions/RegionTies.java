@@ -10,15 +10,15 @@ import java.util.Map;
 
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.network.EdgeKind;
-import org.innograph.network.GraphEdge;
-import org.innograph.network.GraphElements;
-import org.innograph.network.GraphNode;
 import org.innograph.network.Kind;
 import org.innograph.network.NodeMapper;
-import org.innograph.network.Region;
 import org.innograph.network.ReferencedIds;
-import org.innograph.network.Subgraph;
+import org.innograph.network.Region;
 import org.innograph.regions.RegionMatrix.MatrixCell;
+import org.innograph.subgraph.GraphEdge;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 

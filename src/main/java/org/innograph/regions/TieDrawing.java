@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.network.EdgeKind;
-import org.innograph.network.GraphEdge;
-import org.innograph.network.GraphElements;
-import org.innograph.network.GraphNode;
-import org.innograph.network.Subgraph;
+import org.innograph.subgraph.GraphEdge;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
 import org.neo4j.driver.Value;
 
 /**

@@ -1,6 +1,8 @@
-package org.innograph.network;
+package org.innograph.subgraph;
 
 import java.util.Map;
+
+import org.innograph.network.EdgeKind;
 
 /**
  * An edge of a {@link Subgraph}. Its id is {@code source-KIND->target}: stable across databases and

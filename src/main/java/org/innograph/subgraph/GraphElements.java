@@ -1,10 +1,12 @@
-package org.innograph.network;
+package org.innograph.subgraph;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 

@@ -1,4 +1,4 @@
-package org.innograph.network;
+package org.innograph.subgraph;
 
 import java.util.List;
 
