@@ -1,40 +1,9 @@
 // For a batch of nodes, the nodes whose edges of kind $type lead to them, with the edge's properties, at
-// most $limit per node (in name order).
-// Only edges of $type are expanded, one static branch per edge kind: see outgoing.cypher for why.
+// most $limit per node (in name order). The type is matched as a dynamic type: see outgoing.cypher.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  CALL (n) {
-    MATCH (n)<-[r:IN_REGION]-(m:Entity) WHERE $type = 'IN_REGION' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PART_OF]-(m:Entity) WHERE $type = 'PART_OF' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:LOCATED_IN]-(m:Entity) WHERE $type = 'LOCATED_IN' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:RELATED_TO]-(m:Entity) WHERE $type = 'RELATED_TO' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:SUCCEEDS]-(m:Entity) WHERE $type = 'SUCCEEDS' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PARTNER_OF]-(m:Entity) WHERE $type = 'PARTNER_OF' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:OPERATES]-(m:Entity) WHERE $type = 'OPERATES' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:PARTICIPATES_IN]-(m:Entity) WHERE $type = 'PARTICIPATES_IN' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:RUNS]-(m:Entity) WHERE $type = 'RUNS' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:ORGANISES]-(m:Entity) WHERE $type = 'ORGANISES' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:ATTENDS]-(m:Entity) WHERE $type = 'ATTENDS' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:SIGNED]-(m:Entity) WHERE $type = 'SIGNED' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:SERVES]-(m:Entity) WHERE $type = 'SERVES' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:IN_FIELD]-(m:Entity) WHERE $type = 'IN_FIELD' RETURN r, m
-    UNION ALL
-    MATCH (n)<-[r:COOPERATES_WITH]-(m:Entity) WHERE $type = 'COOPERATES_WITH' RETURN r, m
-  }
+  MATCH (n)<-[r:$($type)]-(m:Entity)
   RETURN r, m
   ORDER BY m.name
   LIMIT $limit

@@ -1,45 +1,15 @@
 // For a batch of nodes, the nodes their outgoing edges of kind $type lead to, with the edge's properties,
 // at most $limit per node (in name order).
-// Only edges of $type are expanded, never every relationship of a hub: Neo4j 5.26 plans a dynamic type
-// in MATCH, (n)-[r:$($type)]->(m), as an expansion of every relationship followed by a filter (measured:
-// the same db hits as `WHERE type(r) = $type`; its docs say only 2025.08 starts using type lookups for
-// them). So there is one branch per edge kind, each with a static type; the planner tests `$type = '...'`
-// before the branch expands, and only the branch of $type reads anything. CypherFilesTest checks that
-// every EdgeKind has its branch here and in incoming.cypher.
+// The type is matched as a dynamic type. Neo4j 5.26 plans it as an expansion of every outgoing
+// relationship and a filter, the same db hits as `WHERE type(r) = $type` (its docs: only 2025.08 starts
+// using type lookups for dynamic types). One static branch per edge kind, guarded by `$type = '...'`,
+// expands only the type (the transfer centre serving region:AU: 21 db hits, not 132), but takes 4-10 times
+// as long to plan (0.5-0.9 s, 5 s on a busy 2-core machine), which the first request after a start pays:
+// bench/results/profile-2026-11-26.md.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  CALL (n) {
-    MATCH (n)-[r:IN_REGION]->(m:Entity) WHERE $type = 'IN_REGION' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PART_OF]->(m:Entity) WHERE $type = 'PART_OF' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:LOCATED_IN]->(m:Entity) WHERE $type = 'LOCATED_IN' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:RELATED_TO]->(m:Entity) WHERE $type = 'RELATED_TO' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:SUCCEEDS]->(m:Entity) WHERE $type = 'SUCCEEDS' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PARTNER_OF]->(m:Entity) WHERE $type = 'PARTNER_OF' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:OPERATES]->(m:Entity) WHERE $type = 'OPERATES' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:PARTICIPATES_IN]->(m:Entity) WHERE $type = 'PARTICIPATES_IN' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:RUNS]->(m:Entity) WHERE $type = 'RUNS' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:ORGANISES]->(m:Entity) WHERE $type = 'ORGANISES' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:ATTENDS]->(m:Entity) WHERE $type = 'ATTENDS' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:SIGNED]->(m:Entity) WHERE $type = 'SIGNED' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:SERVES]->(m:Entity) WHERE $type = 'SERVES' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:IN_FIELD]->(m:Entity) WHERE $type = 'IN_FIELD' RETURN r, m
-    UNION ALL
-    MATCH (n)-[r:COOPERATES_WITH]->(m:Entity) WHERE $type = 'COOPERATES_WITH' RETURN r, m
-  }
+  MATCH (n)-[r:$($type)]->(m:Entity)
   RETURN r, m
   ORDER BY m.name
   LIMIT $limit

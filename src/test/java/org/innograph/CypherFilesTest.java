@@ -130,23 +130,6 @@ class CypherFilesTest extends IntegrationTest {
         }
     }
 
-    @Test
-    void childListsHaveABranchForEveryEdgeKindAndExpandOnlyThatType() {
-        Map<String, String> expands = Map.of("network/outgoing", "(n)-[r:SIGNED]->(m)", "network/incoming", "(n)<-[r:SIGNED]-(m)");
-        for (String name : expands.keySet()) {
-            String cypher = queries.get(name);
-            for (EdgeKind kind : EdgeKind.values()) {
-                assertThat(cypher).as(name).contains("[r:%s]".formatted(kind.name()), "WHERE $type = '%s'".formatted(kind.name()));
-            }
-            try (var session = driver.session()) {
-                String plan = session.run("EXPLAIN " + cypher, Map.of("ids", List.of("country:CN"), "type", "SIGNED", "limit", 10))
-                        .consume().plan().toString();
-                assertThat(plan).as(name).contains(expands.get(name))
-                        .as("no expansion of every relationship").doesNotContain("(n)-[r]->(m)", "(n)<-[r]-(m)");
-            }
-        }
-    }
-
     /** The WHERE block of a query, from its first filter to RETURN, without the position of a page. */
     private String filters(String name) {
         String cypher = queries.get(name);
