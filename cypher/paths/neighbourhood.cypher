@@ -7,9 +7,11 @@
 //   centre are the ones kept. Once a level is cut, the cut keeps none of the next levels.
 // - A node reached again keeps its least level (min), which is how "not reached before" is checked: only
 //   when a level fits are all its nodes in the rows, and only then can the next level be kept.
-// - The state is rows of nodes, never a list carried from stage to stage: Neo4j 5.26 counts a list in
-//   scope once per row of every later sort, and a few thousand nodes would pass the transaction's memory
-//   limit. A grouping (`count(*) AS one`) starts fresh rows where a list was in scope.
+// - A stage that is already full (the centre and $limit nodes) expands no further: the cut keeps none of
+//   the next level anyway.
+// - The state is rows of nodes, never a list carried into a sort: Neo4j 5.26 counts a list in scope once
+//   per row of every later sort, and a few thousand nodes would pass the transaction's memory limit. A
+//   grouping (`min(...)`, `count(*) AS one`) starts fresh rows, without the list, before each sort.
 // - Filters (the same at every level; Cypher has no functions): an edge passes $edgeKinds and $asOf; a
 //   node passes $nodeKinds, $asOf and $fields: in one of $fields, or with no field at all (institutions,
 //   countries...), so a lab's partners stay reachable in its neighbourhood in energy. The centre is not
@@ -33,11 +35,14 @@ CALL (c) {
 WITH m, level
 ORDER BY level, m.id
 LIMIT $limit + 1
-CALL (m, level) {
+WITH collect({m: m, level: level}) AS reached
+UNWIND reached AS row
+WITH row.m AS m, row.level AS level, size(reached) > $limit AS full
+CALL (m, level, full) {
   RETURN m AS next, level AS nextLevel
   UNION ALL
   MATCH (m)-[r]-(x:Entity)
-  WHERE $depth >= 2 AND level = 1
+  WHERE $depth >= 2 AND level = 1 AND NOT full
     AND ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
     AND ($nodeKinds IS NULL OR x.kind IN $nodeKinds)
@@ -51,11 +56,14 @@ CALL (m, level) {
 WITH next AS m, min(nextLevel) AS level
 ORDER BY level, m.id
 LIMIT $limit + 1
-CALL (m, level) {
+WITH collect({m: m, level: level}) AS reached
+UNWIND reached AS row
+WITH row.m AS m, row.level AS level, size(reached) > $limit AS full
+CALL (m, level, full) {
   RETURN m AS next, level AS nextLevel
   UNION ALL
   MATCH (m)-[r]-(x:Entity)
-  WHERE $depth >= 3 AND level = 2
+  WHERE $depth >= 3 AND level = 2 AND NOT full
     AND ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
     AND ($nodeKinds IS NULL OR x.kind IN $nodeKinds)
