@@ -58,10 +58,17 @@ public class QueryProfile {
             profile.report("neighbourhood of lab:0001, depth 2, fields [field:health], limit 50",
                     () -> profile.neighbourhood("lab:0001", 2, 50, List.of("field:health")));
             profile.report("100 labs with partners and their countries", profile::labsWithPartners);
-            profile.report("child list: institutions LOCATED_IN " + HUB + " (incoming, cap 100)",
+            profile.report("child list agreements of " + HUB + " (outgoing SIGNED, cap 100)",
+                    () -> profile.related("network/outgoing", List.of(HUB), "SIGNED"));
+            profile.report("child list of " + HUB + ": nodes LOCATED_IN it (incoming, cap 100; the densest expansion)",
                     () -> profile.related("network/incoming", List.of(HUB), "LOCATED_IN"));
+            profile.report("child list of region:AU: transfer centres serving it (incoming SERVES, cap 100)",
+                    () -> profile.related("network/incoming", List.of("region:AU"), "SERVES"));
             profile.report("connectingLabs Asia (M49-142) and AU, first 3", profile::connectingLabs);
-            profile.report("search \"univ\", institutions, first 20", () -> profile.search("univ", 20));
+            profile.report("search \"univ\", institutions, first 20", () -> profile.search("univ", 20, false));
+            profile.report("search \"univ\", institutions, second page of 20", () -> profile.search("univ", 20, true));
+            profile.report("institutions in country:KE, first 20, with totalCount", profile::institutionsIn);
+            profile.report("shortestPath from ror:04vgnd506 toIn country:KE (cooperation)", profile::shortestPath);
         }
     }
 
@@ -93,6 +100,18 @@ public class QueryProfile {
 
     boolean has(String name) {
         return Files.exists(cypher.resolve(name + ".cypher"));
+    }
+
+    /**
+     * Files from before the one-query neighbourhood (6dde3fb and earlier): the service then also checked
+     * every filter id and path end with network/kinds-of before the main query, so that is replayed too.
+     */
+    boolean legacy() {
+        return !has("paths/neighbourhood");
+    }
+
+    Cost kindsOf(List<String> ids) throws Exception {
+        return legacy() ? profile("network/kinds-of", Map.of("ids", ids)).cost() : new Cost(0, 0, 0);
     }
 
     Cost neighbourhood(String id, int depth, int limit, List<String> fields) throws Exception {
@@ -184,7 +203,7 @@ public class QueryProfile {
         return cost.plus(profile("regions/nodes", Map.of("ids", ids)).cost());
     }
 
-    Cost search(String text, int first) throws Exception {
+    Cost search(String text, int first, boolean secondPage) throws Exception {
         var params = new HashMap<String, Object>();
         params.put("index", "entity_names_folded");
         params.put("query", "\"" + text + "\"^2 OR ((" + text + " OR " + text + "*))");
@@ -197,6 +216,41 @@ public class QueryProfile {
         params.put("afterScore", null);
         params.put("afterId", null);
         params.put("limit", first + 1);
+        if (secondPage) {
+            // the older files page by offset, the newer by the last hit's score and id; each reads its own
+            Record last = session.run(Files.readString(cypher.resolve("search/search.cypher")), params).list().get(first - 1);
+            params.put("offset", first);
+            params.put("afterScore", last.get("score").asDouble());
+            params.put("afterId", last.get("n").get("id").asString());
+        }
         return cost.plus(profile("search/search", params).cost());
+    }
+
+    Cost institutionsIn() throws Exception {
+        Cost cost = kindsOf(List.of("country:KE"));
+        var params = new HashMap<String, Object>();
+        for (String filter : List.of("region", "field", "asOf", "type", "status", "regionKind")) {
+            params.put(filter, null);
+        }
+        params.put("kind", "INSTITUTION");
+        params.put("country", "country:KE");
+        cost = cost.plus(profile("network/count-nodes", params).cost());
+        params.put("after", "");
+        params.put("limit", 21);
+        return cost.plus(profile("network/list-nodes", params).cost());
+    }
+
+    Cost shortestPath() throws Exception {
+        Cost cost = kindsOf(List.of("ror:04vgnd506", "country:KE"));
+        var params = new HashMap<String, Object>();
+        params.put("from", "ror:04vgnd506");
+        params.put("to", null);
+        params.put("toIn", "country:KE");
+        params.put("tail", 1);
+        params.put("via", null);
+        params.put("edgeKinds", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES", "COOPERATES_WITH"));
+        params.put("asOf", null);
+        params.put("maxHops", 6);
+        return cost.plus(profile("paths/shortest", params).cost());
     }
 }
