@@ -1,9 +1,9 @@
-// For a batch of nodes, the nodes whose edges of one kind lead to them, with the edge's properties, at most $limit per node (in name order).
+// For a batch of nodes, the nodes whose edges of kind $type lead to them, with the edge's properties, at
+// most $limit per node (in name order). The type is matched as a dynamic type: see outgoing.cypher.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)<-[r]-(m:Entity)
-  WHERE type(r) = $type
+  MATCH (n)<-[r:$($type)]-(m:Entity)
   RETURN r, m
   ORDER BY m.name
   LIMIT $limit

@@ -3,6 +3,8 @@
 // already in order, so LIMIT stops it early: ORDER BY names both index properties, or the planner sorts
 // every match instead (PROFILE: 21 rows read for a 20-item page of 11,769 institutions, not 11,769).
 // count-nodes.cypher repeats these filters for the total.
+// A node is in a country (region) when it is located there, signed there, or an institution there is
+// involved in it by one of EdgeKind.INVOLVEMENT's types, spelt out so that only they are expanded.
 MATCH (n:Entity)
 WHERE n.kind = $kind
   AND n.sortKey > $after

@@ -8,12 +8,16 @@
 //   the step passes over.
 // - With $asOf, every node and edge of the path exists at that date (its since/until span covers it).
 // - With $toIn, the path reaches an institution b other than $from, then goes on to $toIn by LOCATED_IN
-//   (and IN_REGION, for a region): $tail more edges, which are cut off before returning. Without it,
-//   the tail is empty and b is $to. The search stays one from a to a known end.
+//   (and IN_REGION, for a region): `tail` more edges (1 to a country, 2 to a region), which are cut off
+//   before returning. Without it, the tail is empty and b is $to. The search stays one from a to a known
+//   end. A $toIn that is no country or region, or an end that is no node, finds no row: PathFinder then
+//   asks network/kinds-of which one it was, so a found path costs no such query.
 // The 8 in {1,8} is the largest $maxHops the API accepts: Cypher wants a literal there.
 MATCH (a:Entity {id: $from})
 WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
 MATCH (z:Entity {id: coalesce($to, $toIn)})
+WITH a, z, CASE WHEN $toIn IS NULL THEN 0 WHEN z:Country THEN 1 WHEN z:Region THEN 2 END AS tail
+WHERE tail IS NOT NULL
 MATCH p = SHORTEST 1 (a)
     ((x)-[r]-(y)
       WHERE type(r) IN $edgeKinds
@@ -26,11 +30,11 @@ MATCH p = SHORTEST 1 (a)
                       AND ($asOf IS NULL OR (r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf))))){1,8}
     (b WHERE $toIn IS NULL OR (b:Institution AND b.id <> $from))
     ((e)-[t:LOCATED_IN|IN_REGION]->(f)
-      WHERE ((e:Institution AND f:Country AND $tail > 0) OR (e:Country AND f:Region AND f.id = $toIn))
+      WHERE ((e:Institution AND f:Country AND tail > 0) OR (e:Country AND f:Region AND f.id = $toIn))
         AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf)))){0,2}
     (z)
-WHERE length(p) <= $maxHops + $tail
-WITH p, nodes(p)[0..length(p) + 1 - $tail] AS path, relationships(p)[0..length(p) - $tail] AS steps
+WHERE length(p) <= $maxHops + tail
+WITH p, nodes(p)[0..length(p) + 1 - tail] AS path, relationships(p)[0..length(p) - tail] AS steps
 RETURN path AS nodes,
        [rel IN steps | {source: startNode(rel).id, target: endNode(rel).id, kind: type(rel),
                         properties: properties(rel)}] AS edges

@@ -3,8 +3,10 @@ package org.innograph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.innograph.database.CypherQueries;
@@ -47,6 +49,21 @@ class CypherFilesTest extends IntegrationTest {
                 assertThat(summary.plan()).as(name).isNotNull();
             }
         }));
+    }
+
+    @Test
+    void theCountryAndRegionFiltersFollowTheInvolvementOfEdgeKind() {
+        Pattern involvement = Pattern.compile("\\(n\\)<-\\[:([A-Z_|]+)]-\\(:Institution\\)");
+        int patterns = 0;
+        for (String name : List.of("network/list-nodes", "network/count-nodes", "search/search", "search/count")) {
+            Matcher found = involvement.matcher(queries.get(name));
+            while (found.find()) {
+                assertThat(Set.of(found.group(1).split("\\|"))).as(name)
+                        .isEqualTo(EdgeKind.INVOLVEMENT.stream().map(EdgeKind::name).collect(Collectors.toSet()));
+                patterns++;
+            }
+        }
+        assertThat(patterns).isEqualTo(8);
     }
 
     @Test
@@ -130,10 +147,11 @@ class CypherFilesTest extends IntegrationTest {
         }
     }
 
-    /** The WHERE block of a query, from its first filter to RETURN. */
+    /** The WHERE block of a query, from its first filter to RETURN, without the position of a page. */
     private String filters(String name) {
         String cypher = queries.get(name);
         return cypher.substring(cypher.indexOf("WHERE"), cypher.indexOf("RETURN"))
-                .replace("  AND n.sortKey > $after\n", "");
+                .replace("  AND n.sortKey > $after\n", "")
+                .replace("WHERE ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.id > $afterId))\n  AND ", "WHERE ");
     }
 }

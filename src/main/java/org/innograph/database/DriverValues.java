@@ -1,6 +1,7 @@
 package org.innograph.database;
 
 import java.lang.reflect.Array;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,24 @@ final class DriverValues {
     static Value of(Object value) {
         if (value == null) {
             return Values.NULL;
+        }
+        // The common scalars first, by their exact class: cheaper than the interface checks below and than
+        // Values.value(Object)'s own chain of them, which most values would otherwise go through.
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            return Values.value((String) value);
+        }
+        if (type == Long.class) {
+            return Values.value((long) (Long) value);
+        }
+        if (type == Boolean.class) {
+            return Values.value((boolean) (Boolean) value);
+        }
+        if (type == Double.class) {
+            return Values.value((double) (Double) value);
+        }
+        if (type == LocalDate.class) {
+            return Values.value((LocalDate) value);
         }
         if (value instanceof Node node) {
             List<String> labels = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.innograph.database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,17 +40,22 @@ final class InProcessExecution implements QueryExecution {
     @Override
     public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
             RequestDeadline deadline) {
+        return inTransaction(tx -> rows(tx, cypher, parameters, mapper), deadline).orElseThrow();
+    }
+
+    @Override
+    public <T> Optional<T> inTransaction(Function<Transaction, T> work, RequestDeadline deadline) {
         Transaction joined = transactions.current();
         try {
             if (deadline == null && joined != null) {
-                return rows(joined, cypher, parameters, mapper);
+                return Optional.of(work.apply(joined));
             }
             try (Transaction tx = begin(deadline)) {
                 Set<Transaction> ofRequest = deadline == null ? null : hold(deadline, tx);
                 try {
-                    List<T> rows = rows(tx, cypher, parameters, mapper);
+                    T result = work.apply(tx);
                     tx.commit();
-                    return rows;
+                    return Optional.of(result);
                 }
                 finally {
                     if (ofRequest != null) {
@@ -67,7 +74,10 @@ final class InProcessExecution implements QueryExecution {
         if (deadline == null) {
             return database.get().beginTx();
         }
-        return database.get().beginTx(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        Transaction tx = database.get().beginTx(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        // What SHOW TRANSACTIONS shows of it: a Core API traversal has no query whose parameters would.
+        ((InternalTransaction) tx).setMetaData(Map.of(QueryRunner.REQUEST_PARAMETER, deadline.id()));
+        return tx;
     }
 
     /**

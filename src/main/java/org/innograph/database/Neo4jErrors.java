@@ -2,7 +2,6 @@ package org.innograph.database;
 
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.api.exceptions.Status;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.QueryTimeoutException;
@@ -20,8 +19,9 @@ final class Neo4jErrors {
     private Neo4jErrors() {
     }
 
+    /** Neo4j's own errors, translated; any other (a bug, or an error of ours thrown from a traversal) as it is. */
     static RuntimeException translate(RuntimeException error) {
-        if (error instanceof DataAccessException || error instanceof RequestStoppedException) {
+        if (!error.getClass().getName().startsWith("org.neo4j.")) {
             return error;
         }
         String code = statusCode(error);

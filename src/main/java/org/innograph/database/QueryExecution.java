@@ -2,9 +2,11 @@ package org.innograph.database;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -21,6 +23,14 @@ interface QueryExecution extends RequestTransactions {
      * Spring transaction, if any.
      */
     <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper, RequestDeadline deadline);
+
+    /**
+     * Runs {@code work} on the database's own (Core) API in a transaction bounded as {@link #read}'s are;
+     * empty when this execution has no database in this JVM.
+     */
+    default <T> Optional<T> inTransaction(Function<Transaction, T> work, RequestDeadline deadline) {
+        return Optional.empty();
+    }
 
     /** Runs a write (or schema command) in the current Spring transaction, or in one of its own. */
     void write(String cypher, Map<String, Object> parameters);

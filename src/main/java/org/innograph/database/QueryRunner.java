@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.neo4j.driver.Record;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,25 +37,48 @@ public class QueryRunner {
     private final QueryExecution execution;
     private final CypherQueries queries;
     private final MeterRegistry meters;
+    private final boolean traversals;
 
-    QueryRunner(QueryExecution execution, CypherQueries queries, MeterRegistry meters) {
+    QueryRunner(QueryExecution execution, CypherQueries queries, MeterRegistry meters, DatabaseProperties properties) {
         this.execution = execution;
         this.queries = queries;
         this.meters = meters;
+        this.traversals = properties.traversals();
     }
 
     /** All rows of a named query, each mapped from its driver record. */
     public <T> List<T> list(String query, Map<String, ?> parameters, Function<Record, T> mapper) {
         RequestDeadline deadline = CurrentRequest.deadline();
         String cypher = queries.get(query);
+        Map<String, Object> bound = copy(parameters);
+        if (deadline != null) {
+            bound.put(REQUEST_PARAMETER, deadline.id());
+        }
+        return bounded(query, deadline, () -> execution.read(cypher, bound, mapper, deadline));
+    }
+
+    /**
+     * Runs {@code work} on Neo4j's Core API, in-process, bounded by the request's deadline like a query and
+     * timed under {@code name}; empty when queries run through the driver (or {@code innograph.neo4j.traversals}
+     * is off), so the caller runs its named query instead. For hot paths where a traversal beats Cypher by a
+     * measured margin; a test must show both give the same answer.
+     */
+    public <T> Optional<T> traverse(String name, Function<Transaction, T> work) {
+        if (!traversals) {
+            return Optional.empty();
+        }
+        RequestDeadline deadline = CurrentRequest.deadline();
+        return bounded(name, deadline, () -> execution.inTransaction(work, deadline));
+    }
+
+    /** Runs work for a request: not once it is over, and, when it ends the work early, saying why. */
+    private <T> T bounded(String name, RequestDeadline deadline, Supplier<T> work) {
         if (deadline == null) {
-            return timed(query, () -> execution.read(cypher, copy(parameters), mapper, null));
+            return timed(name, work);
         }
         deadline.checkOpen();
-        Map<String, Object> bound = copy(parameters);
-        bound.put(REQUEST_PARAMETER, deadline.id());
         try {
-            return timed(query, () -> execution.read(cypher, bound, mapper, deadline));
+            return timed(name, work);
         }
         catch (RuntimeException e) {
             // Ended by the deadline or by the client leaving: say so, rather than as a database failure.

@@ -52,6 +52,15 @@ public enum EdgeKind {
             EnumSet.of(PARTNER_OF, PARTICIPATES_IN, OPERATES));
 
     /**
+     * How an institution is involved in a node for the country and region filters of lists and search (a
+     * lab "in Kenya" has a Kenyan partner): taking part, and organising an activity. The Cypher of those
+     * filters spells these types out, since a pattern with literal types expands only them;
+     * {@code CypherFilesTest} checks every such pattern against this set.
+     */
+    public static final Set<EdgeKind> INVOLVEMENT = Collections.unmodifiableSet(
+            EnumSet.of(PARTNER_OF, PARTICIPATES_IN, OPERATES, ORGANISES));
+
+    /**
      * What a path follows when no edge kinds are asked for: taking part, and the derived cooperation
      * between those who take part together. Not membership, location, signature or hierarchy.
      */

@@ -32,13 +32,13 @@ public class NodeListing {
     public <T extends NetworkNode> Connection<T> list(Kind kind, Class<T> type, ListArguments args,
             DataFetchingFieldSelectionSet selection) {
         PageRequest page = PageRequest.of(args.first(), args.after(), api);
-        referencedIds.check(args.country(), args.region(), args.field());
         Map<String, Object> filters = filters(kind, args);
         var params = new HashMap<>(filters);
         params.put("after", page.after() == null ? "" : page.after().asKeyset().sortKey());
         params.put("limit", page.fetchSize());
         List<Listed<T>> fetched = queries.list("network/list-nodes", params, row -> new Listed<>(
                 type.cast(NodeMapper.toNetworkNode(row.get("n"))), row.get("position").asString()));
+        referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
         Long total = selection.contains("totalCount")
                 ? queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L)
                 : null;

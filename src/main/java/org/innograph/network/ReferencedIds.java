@@ -1,5 +1,6 @@
 package org.innograph.network;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the ids a client passes as filters: one that names no node, or a node of the wrong kind, is
- * most likely a typo, and an empty answer would hide it. One query for all of them.
+ * most likely a typo, and an empty answer would hide it. One query for all of them, and only when it can
+ * tell something: every filter query matches a filter id together with its kind's label
+ * ({@code (:Country {id: $country})}), so an answer with a row proves the ids right, and only an empty
+ * answer costs this extra query ({@code ...WhenNothingFound}).
  */
 @Component
 public class ReferencedIds {
@@ -27,6 +31,20 @@ public class ReferencedIds {
     public void check(String country, String region, String field) {
         check(new Reference("country", country, Kind.COUNTRY), new Reference("region", region, Kind.REGION),
                 new Reference("field", field, Kind.FIELD));
+    }
+
+    /** {@link #check(String, String, String)}, only when the query filtered by them found nothing. */
+    public void checkWhenNothingFound(Collection<?> found, String country, String region, String field) {
+        if (found.isEmpty()) {
+            check(country, region, field);
+        }
+    }
+
+    /** {@link #check(String, String, Kind)}, only when the query filtered by it found nothing. */
+    public void checkWhenNothingFound(Collection<?> found, String argument, String id, Kind kind) {
+        if (found.isEmpty()) {
+            check(argument, id, kind);
+        }
     }
 
     /** The same for an argument of another name; a null id passes. */

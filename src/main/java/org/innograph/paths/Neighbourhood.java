@@ -1,11 +1,9 @@
 package org.innograph.paths;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
@@ -16,12 +14,15 @@ import org.innograph.subgraph.GraphEdge;
 import org.innograph.subgraph.GraphElements;
 import org.innograph.subgraph.GraphNode;
 import org.innograph.subgraph.Subgraph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The ego network of a node, found breadth first, one query per level, so the nodes nearest the centre
- * are the ones kept when the cap cuts, and the cut is known exactly: each level asks for one node more
- * than there is room for. The edges are then those between the nodes kept.
+ * The ego network of a node, breadth first: one query ({@code paths/neighbourhood}), or on the embedded
+ * database the same walk on the Core API ({@link NeighbourhoodTraversal}). Either way the nodes nearest
+ * the centre are the ones kept when the cap cuts, and the cut is known exactly, because the query asks for
+ * one node more than there is room for. The edges are those between the nodes kept.
  */
 @Component
 public class Neighbourhood {
@@ -47,45 +48,37 @@ public class Neighbourhood {
         if (limit < 1 || limit > MAX_NODES) {
             throw new InvalidArgumentException("limit", "limit must be between 1 and %d, was %d".formatted(MAX_NODES, limit));
         }
-        GraphNode center = queries.single("network/node-by-id", Map.of("id", id), row -> GraphElements.node(row.get("n")))
-                .orElseThrow(() -> new NotFoundException(id));
-        Map<String, Object> params = parameters(filters);
-
-        Map<String, GraphNode> kept = new LinkedHashMap<>();
-        kept.put(id, center);
-        List<String> frontier = List.of(id);
-        boolean truncated = false;
-        for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
-            int room = limit - kept.size();
-            params.put("frontier", frontier);
-            params.put("visited", List.copyOf(kept.keySet()));
-            params.put("limit", room + 1);
-            List<GraphNode> reached = queries.list("paths/neighbourhood-step", params, row -> GraphElements.node(row.get("m")));
-            truncated = reached.size() > room;
-            var next = new ArrayList<String>();
-            reached.stream().limit(room).forEach(node -> {
-                kept.put(node.id(), node);
-                next.add(node.id());
-            });
-            frontier = next;
+        Subgraph found = byTraversal(id, depth, filters, limit).orElseGet(() -> byCypher(id, depth, filters, limit));
+        if (found.edges().size() > MAX_EDGES) {
+            return new Subgraph(found.nodes(), found.edges().subList(0, MAX_EDGES), true);
         }
-
-        params.put("ids", List.copyOf(kept.keySet()));
-        params.put("limit", MAX_EDGES + 1);
-        List<GraphEdge> edges = queries.list("paths/edges-among", params, row -> GraphElements.edge(row.get("edge")));
-        if (edges.size() > MAX_EDGES) {
-            edges = edges.subList(0, MAX_EDGES);
-            truncated = true;
-        }
-        return new Subgraph(List.copyOf(kept.values()), List.copyOf(edges), truncated);
+        return found;
     }
 
-    private static Map<String, Object> parameters(Filters filters) {
+    /** On the embedded database: the walk of {@link NeighbourhoodTraversal}, which answers as the Cypher file does. */
+    Optional<Subgraph> byTraversal(String id, int depth, Filters filters, int limit) {
+        var traversal = new NeighbourhoodTraversal(id, depth, limit, MAX_EDGES + 1, filters);
+        return queries.traverse("paths/neighbourhood (traversal)", traversal::walk);
+    }
+
+    Subgraph byCypher(String id, int depth, Filters filters, int limit) {
         var params = new HashMap<String, Object>();
+        params.put("id", id);
+        params.put("depth", depth);
+        params.put("limit", limit);
+        // One edge more than is kept, so a cut is known.
+        params.put("maxEdges", MAX_EDGES + 1);
         params.put("nodeKinds", filters.nodeKinds());
         params.put("edgeKinds", filters.edgeKinds());
         params.put("fields", filters.fields());
         params.put("asOf", filters.asOf());
-        return params;
+        return queries.single("paths/neighbourhood", params, Neighbourhood::subgraph)
+                .orElseThrow(() -> new NotFoundException(id));
+    }
+
+    private static Subgraph subgraph(Record row) {
+        List<GraphNode> nodes = row.get("nodes").asList(GraphElements::node);
+        List<GraphEdge> edges = row.get("edges").asList((Value edge) -> GraphElements.edge(edge));
+        return new Subgraph(nodes, edges, row.get("truncated").asBoolean());
     }
 }

@@ -69,34 +69,38 @@ class PathFinder {
             throw new InvalidArgumentException(args.to() == null ? "to" : "toIn",
                     "give exactly one of `to` (a node) and `toIn` (a country or region)");
         }
-        Map<String, Kind> kinds = kindsOf(Stream.of(args.from(), args.to(), args.toIn()).filter(id -> id != null).toList());
-        for (String end : Stream.of(args.from(), args.to()).filter(id -> id != null).toList()) {
-            if (!kinds.containsKey(end)) {
-                throw new NotFoundException(end);
-            }
-        }
-        int tail = 0;
-        if (args.toIn() != null) {
-            Kind place = kinds.get(args.toIn());
-            if (place != Kind.COUNTRY && place != Kind.REGION) {
-                throw new InvalidArgumentException("toIn", "No Country or Region with id '%s'".formatted(args.toIn()));
-            }
-            // The query reaches the place itself: one more edge from a country, two from a region.
-            tail = place == Kind.COUNTRY ? 1 : 2;
-        }
-        else if (args.from().equals(args.to())) {
+        if (args.toIn() == null && args.from().equals(args.to())) {
             return itself(args.from(), args.asOf());
         }
         var params = new HashMap<String, Object>(extra);
         params.put("from", args.from());
         params.put("to", args.to());
         params.put("toIn", args.toIn());
-        params.put("tail", tail);
         params.put("via", args.via());
         params.put("edgeKinds", args.edgeKinds() == null ? EdgeKind.COOPERATION : args.edgeKinds());
         params.put("asOf", args.asOf());
         params.put("maxHops", maxHops);
-        return queries.list(query, params, PathFinder::path);
+        List<Path> paths = queries.list(query, params, PathFinder::path);
+        if (paths.isEmpty()) {
+            checkEnds(args);
+        }
+        return paths;
+    }
+
+    /**
+     * Why a path query found nothing, when it was the arguments: an end that names no node is NOT_FOUND, a
+     * toIn that is no country or region is BAD_USER_INPUT. Asked only then, so a found path costs one query.
+     */
+    private void checkEnds(PathArguments args) {
+        Map<String, Kind> kinds = kindsOf(Stream.of(args.from(), args.to(), args.toIn()).filter(id -> id != null).toList());
+        for (String end : Stream.of(args.from(), args.to()).filter(id -> id != null).toList()) {
+            if (!kinds.containsKey(end)) {
+                throw new NotFoundException(end);
+            }
+        }
+        if (args.toIn() != null && kinds.get(args.toIn()) != Kind.COUNTRY && kinds.get(args.toIn()) != Kind.REGION) {
+            throw new InvalidArgumentException("toIn", "No Country or Region with id '%s'".formatted(args.toIn()));
+        }
     }
 
     private Map<String, Kind> kindsOf(List<String> ids) {
@@ -106,10 +110,12 @@ class PathFinder {
 
     /** The one path from a node to itself has no edges (the database would look for a cycle); none if it did not exist then. */
     private List<Path> itself(String id, LocalDate asOf) {
-        return queries.single("network/node-by-id", Map.of("id", id), row -> row.get("n"))
-                .filter(node -> existed(node, asOf))
-                .map(node -> List.of(new Path(new Subgraph(List.of(GraphElements.node(node)), List.of(), false))))
-                .orElse(List.of());
+        Value node = queries.single("network/node-by-id", Map.of("id", id), row -> row.get("n"))
+                .orElseThrow(() -> new NotFoundException(id));
+        if (!existed(node, asOf)) {
+            return List.of();
+        }
+        return List.of(new Path(new Subgraph(List.of(GraphElements.node(node)), List.of(), false)));
     }
 
     private static boolean existed(Value node, LocalDate asOf) {

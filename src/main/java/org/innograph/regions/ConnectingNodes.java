@@ -53,11 +53,11 @@ public class ConnectingNodes {
         if (first < 1 || first > MAX_FIRST) {
             throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
         }
-        referencedIds.check("field", field, Kind.FIELD);
         List<Value> regions = regionLookup.require(List.of(regionA, regionB), id -> id.equals(regionA) ? "regionA" : "regionB");
 
         Set<Kind> kinds = kind == Kind.INSTITUTION ? Cooperation.OF_INSTITUTIONS : Set.of(kind);
         List<Cooperation> cooperations = participations.of(kinds, List.of(regionA, regionB), field, asOf);
+        referencedIds.checkWhenNothingFound(cooperations, "field", field, Kind.FIELD);
         List<Tie> ties = kind == Kind.INSTITUTION ? institutionTies(cooperations, regionA, regionB)
                 : cooperations.stream().map(cooperation -> cooperation.tie(regionA, regionB)).flatMap(Optional::stream).toList();
 

@@ -50,10 +50,11 @@ public class RegionTies {
         if (kind != null && !Cooperation.KINDS.contains(kind)) {
             throw new InvalidArgumentException("kind", "kind must be one of " + Cooperation.KINDS + ", was " + kind);
         }
-        referencedIds.check("field", field, Kind.FIELD);
         List<Value> found = regionLookup.require(distinct, id -> "regions");
         Map<List<String>, Map<Kind, Long>> counts = new HashMap<>();
-        for (Cooperation cooperation : participations.of(Cooperation.KINDS, distinct, field, asOf)) {
+        List<Cooperation> cooperations = participations.of(Cooperation.KINDS, distinct, field, asOf);
+        referencedIds.checkWhenNothingFound(cooperations, "field", field, Kind.FIELD);
+        for (Cooperation cooperation : cooperations) {
             cooperation.connectedPairs().forEach(pair -> counts.computeIfAbsent(pair, connected -> new EnumMap<>(Kind.class))
                     .merge(cooperation.kind(), 1L, Long::sum));
         }

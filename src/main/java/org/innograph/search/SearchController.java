@@ -2,7 +2,6 @@ package org.innograph.search;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.innograph.database.QueryRunner;
@@ -38,8 +37,7 @@ class SearchController {
             @Argument String region, @Argument String field, @Argument Integer first, @Argument String after,
             DataFetchingFieldSelectionSet selection) {
         PageRequest page = PageRequest.of(first, after, api);
-        referencedIds.check(country, region, field);
-        int offset = page.after() == null ? 0 : page.after().asOffset().offset();
+        Cursor.Ranked position = page.after() == null ? null : page.after().asRanked();
         var params = new HashMap<String, Object>();
         LuceneQuery query = LuceneQuery.of(text);
         params.put("index", query.index().indexName());
@@ -51,16 +49,18 @@ class SearchController {
         Long total = selection.contains("totalCount")
                 ? queries.single("search/count", params, row -> row.get("total").asLong()).orElse(0L)
                 : null;
-        params.put("offset", offset);
+        params.put("afterScore", position == null ? null : position.score());
+        params.put("afterId", position == null ? null : position.id());
         params.put("limit", page.fetchSize());
         List<Hit> fetched = queries.list("search/search", params,
                 row -> new Hit(NodeMapper.toNetworkNode(row.get("n")), row.get("score").asDouble()));
-        // A hit's cursor is the offset just after it.
-        List<SearchEdge> edges = IntStream.range(0, Math.min(page.first(), fetched.size()))
-                .mapToObj(i -> new SearchEdge(new Cursor.Offset(offset + i + 1).encode(), fetched.get(i).node(), fetched.get(i).score()))
+        referencedIds.checkWhenNothingFound(fetched, country, region, field);
+        // A hit's cursor is its place in the order: its score and id.
+        List<SearchEdge> edges = fetched.stream().limit(page.first())
+                .map(hit -> new SearchEdge(new Cursor.Ranked(hit.score(), hit.node().id()).encode(), hit.node(), hit.score()))
                 .toList();
         return new SearchConnection(edges,
-                PageInfo.of(fetched.size() > page.first(), offset > 0, edges.stream().map(SearchEdge::cursor).toList()), total);
+                PageInfo.of(fetched.size() > page.first(), position != null, edges.stream().map(SearchEdge::cursor).toList()), total);
     }
 
     private record Hit(NetworkNode node, double score) {

@@ -67,6 +67,13 @@ class ExecutionEquivalenceTest extends IntegrationTest {
                 List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));
         parameters.put("ingest/upsert-edges", Map.of("type", "PARTNER_OF", "rows",
                 List.of(Map.of("from", "ror:02v51f717", "to", "lab:0001", "properties", Map.of("role", "partner")))));
+        // The service walks neighbourhoods on the Core API when in-process (NeighbourhoodTraversalTest).
+        var neighbourhood = new HashMap<String, Object>(Map.of("id", "lab:0001", "depth", 2, "limit", 300, "maxEdges", 20_001));
+        neighbourhood.put("nodeKinds", null);
+        neighbourhood.put("edgeKinds", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES", "COOPERATES_WITH", "IN_FIELD"));
+        neighbourhood.put("fields", List.of("field:energy"));
+        neighbourhood.put("asOf", java.time.LocalDate.of(2020, 1, 1));
+        parameters.put("paths/neighbourhood", neighbourhood);
         parameters.put("paths/derive-cooperation", Map.of("participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES"),
                 "run", "equivalence"));
         parameters.put("paths/remove-stale-cooperation", Map.of("run", "equivalence"));

@@ -2,10 +2,12 @@ package org.innograph.database;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -56,6 +58,11 @@ public final class RecordingQueryExecution implements QueryExecution {
             recorded.add(new Run(cypher, parameters));
         }
         return delegate.read(cypher, parameters, mapper, deadline);
+    }
+
+    @Override
+    public <T> Optional<T> inTransaction(Function<Transaction, T> work, RequestDeadline deadline) {
+        return delegate.inTransaction(work, deadline);
     }
 
     @Override

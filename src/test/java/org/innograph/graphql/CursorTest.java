@@ -14,13 +14,14 @@ class CursorTest {
     }
 
     @Test
-    void offsetCursorsSurviveTheRoundTrip() {
-        assertThat(Cursor.decode(new Cursor.Offset(40).encode())).isEqualTo(new Cursor.Offset(40));
+    void rankedCursorsSurviveTheRoundTripScoreExactly() {
+        var cursor = new Cursor.Ranked(0.1 + 0.2, "ror:03cve4549");
+        assertThat(Cursor.decode(cursor.encode())).isEqualTo(cursor);
     }
 
     @Test
     void garbageIsABadArgumentNamedAfter() {
-        for (String garbage : new String[] {"", "!!!", "aGVsbG8", new Cursor.Offset(1).encode().substring(2)}) {
+        for (String garbage : new String[] {"", "!!!", "aGVsbG8", new Cursor.Ranked(1.5, "lab:0001").encode().substring(2)}) {
             assertThatThrownBy(() -> Cursor.decode(garbage)).as(garbage).isInstanceOf(InvalidArgumentException.class)
                     .satisfies(e -> assertThat(((InvalidArgumentException) e).argument()).isEqualTo("after"));
         }

@@ -1,0 +1,187 @@
+package org.innograph.paths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.innograph.graphql.NotFoundException;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.innograph.subgraph.GraphEdge;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.GraphNode;
+import org.innograph.subgraph.Subgraph;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * {@code paths/neighbourhood.cypher} as a breadth-first walk on Neo4j's Core API, for the embedded
+ * database: same levels, filters, cap, order and {@code truncated}, with the typed expansion Cypher 5.26
+ * does not plan for a list of types, and no intermediate rows to sort. {@code NeighbourhoodTraversalTest}
+ * checks it answers exactly as the Cypher file does.
+ */
+final class NeighbourhoodTraversal {
+
+    private static final Label ENTITY = Label.label("Entity");
+    private static final Label FIELD = Label.label("Field");
+    private static final RelationshipType IN_FIELD = RelationshipType.withName(EdgeKind.IN_FIELD.name());
+
+    private final String centreId;
+    private final int depth;
+    private final int limit;
+    private final int maxEdges;
+    private final Neighbourhood.Filters filters;
+    private final RelationshipType[] types;
+
+    NeighbourhoodTraversal(String centreId, int depth, int limit, int maxEdges, Neighbourhood.Filters filters) {
+        this.centreId = centreId;
+        this.depth = depth;
+        this.limit = limit;
+        this.maxEdges = maxEdges;
+        this.filters = filters;
+        this.types = filters.edgeKinds() == null ? new RelationshipType[0]
+                : filters.edgeKinds().stream().map(kind -> RelationshipType.withName(kind.name())).toArray(RelationshipType[]::new);
+    }
+
+    /** The neighbourhood; edges beyond {@code maxEdges} are left out. */
+    Subgraph walk(Transaction tx) {
+        Node centre = tx.findNode(ENTITY, "id", centreId);
+        if (centre == null) {
+            throw new NotFoundException(centreId);
+        }
+        Map<String, Node> kept = new LinkedHashMap<>();
+        kept.put(centreId, centre);
+        List<Node> frontier = List.of(centre);
+        boolean truncated = false;
+        for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
+            int room = limit - kept.size();
+            // The room + 1 smallest ids of the next level: one more than fits tells that the cap cuts.
+            TreeMap<String, Node> next = new TreeMap<>();
+            for (Node node : frontier) {
+                for (Relationship edge : relationships(node, Direction.BOTH)) {
+                    Node other = edge.getOtherNode(node);
+                    String id = (String) other.getProperty("id", null);
+                    if (id == null || kept.containsKey(id) || next.containsKey(id) || !other.hasLabel(ENTITY)
+                            || !existsAsOf(edge) || !passes(other)) {
+                        continue;
+                    }
+                    if (next.size() <= room) {
+                        next.put(id, other);
+                    }
+                    else if (id.compareTo(next.lastKey()) < 0) {
+                        next.pollLastEntry();
+                        next.put(id, other);
+                    }
+                }
+            }
+            truncated = next.size() > room;
+            List<Node> reached = new ArrayList<>();
+            next.entrySet().stream().limit(Math.max(0, room)).forEach(entry -> {
+                kept.put(entry.getKey(), entry.getValue());
+                reached.add(entry.getValue());
+            });
+            frontier = reached;
+        }
+        return new Subgraph(kept.values().stream().map(NeighbourhoodTraversal::node).toList(), edgesAmong(kept), truncated);
+    }
+
+    /** The edges between kept nodes that pass the edge filters, by source id, kind, target id. */
+    private List<GraphEdge> edgesAmong(Map<String, Node> kept) {
+        record Found(String source, String kind, String target, Relationship edge) {
+        }
+        List<Found> found = new ArrayList<>();
+        kept.forEach((id, node) -> {
+            for (Relationship edge : relationships(node, Direction.OUTGOING)) {
+                String target = (String) edge.getEndNode().getProperty("id", null);
+                if (target != null && kept.containsKey(target) && existsAsOf(edge)) {
+                    found.add(new Found(id, edge.getType().name(), target, edge));
+                }
+            }
+        });
+        return found.stream()
+                .sorted(Comparator.comparing(Found::source).thenComparing(Found::kind).thenComparing(Found::target))
+                .limit(maxEdges)
+                .map(f -> GraphEdge.of(f.source(), EdgeKind.valueOf(f.kind()), f.target(), properties(f.edge())))
+                .toList();
+    }
+
+    private Iterable<Relationship> relationships(Node node, Direction direction) {
+        return types.length == 0 ? node.getRelationships(direction) : node.getRelationships(direction, types);
+    }
+
+    /** A node passes the kind, date and field filters; in a field filter, a node with no field at all passes. */
+    private boolean passes(Node node) {
+        String kind = (String) node.getProperty("kind", null);
+        if (filters.nodeKinds() != null && (kind == null || filters.nodeKinds().stream().noneMatch(k -> k.name().equals(kind)))) {
+            return false;
+        }
+        if (!existsAsOf(node)) {
+            return false;
+        }
+        if (filters.fields() == null) {
+            return true;
+        }
+        if (Kind.FIELD.name().equals(kind)) {
+            return filters.fields().contains((String) node.getProperty("id", null));
+        }
+        boolean anyField = false;
+        for (Relationship inField : node.getRelationships(Direction.OUTGOING, IN_FIELD)) {
+            anyField = true;
+            Node field = inField.getEndNode();
+            if (field.hasLabel(FIELD) && filters.fields().contains((String) field.getProperty("id", null))) {
+                return true;
+            }
+        }
+        return !anyField;
+    }
+
+    private boolean existsAsOf(Entity entity) {
+        LocalDate asOf = filters.asOf();
+        if (asOf == null) {
+            return true;
+        }
+        Object since = entity.getProperty("since", null);
+        Object until = entity.getProperty("until", null);
+        return (!(since instanceof LocalDate s) || !s.isAfter(asOf)) && (!(until instanceof LocalDate u) || !u.isBefore(asOf));
+    }
+
+    private static GraphNode node(Node node) {
+        Map<String, Object> properties = properties(node);
+        return new GraphNode((String) properties.get("id"), Kind.valueOf((String) properties.get("kind")),
+                properties.get("name") instanceof String name ? name : "", properties);
+    }
+
+    /** Properties as the driver would give them (lists for arrays, 64-bit numbers), for {@link GraphElements}. */
+    private static Map<String, Object> properties(Entity entity) {
+        var plain = new LinkedHashMap<String, Object>();
+        entity.getAllProperties().forEach((key, value) -> plain.put(key, driverLike(value)));
+        return GraphElements.properties(plain);
+    }
+
+    private static Object driverLike(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value != null && value.getClass().isArray()) {
+            int length = java.lang.reflect.Array.getLength(value);
+            List<Object> list = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                list.add(driverLike(java.lang.reflect.Array.get(value, i)));
+            }
+            return list;
+        }
+        return value;
+    }
+}
