@@ -25,6 +25,12 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess start(List<String> command, Path directory, Path log, URI graphql, Duration timeout) throws Exception {
+        return start(command, directory, log, graphql, timeout, "{ stats { totalNodes } }");
+    }
+
+    /** Ready once {@code probe} answers without errors. */
+    static ChildProcess start(List<String> command, Path directory, Path log, URI graphql, Duration timeout, String probe)
+            throws Exception {
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
@@ -32,7 +38,7 @@ final class ChildProcess implements AutoCloseable {
         Thread stopOnExit = new Thread(() -> stop(process), "stop-pid-" + process.pid());
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         var client = new GraphQlClient(graphql);
-        var stats = new Workload("stats", "", "", "{ stats { totalNodes } }", List.of(), rows -> "", data -> "ok");
+        var stats = new Workload("probe", "", "", probe, List.of(), rows -> "", data -> "ok");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {

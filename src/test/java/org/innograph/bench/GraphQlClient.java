@@ -16,18 +16,33 @@ final class GraphQlClient implements Client {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI endpoint;
+    private final boolean neo4jGraphql;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Innograph's API. */
     GraphQlClient(URI endpoint) {
+        this(endpoint, false);
+    }
+
+    /** With {@code neo4jGraphql}, each workload's (c) document, whose answer is mapped onto Innograph's. */
+    GraphQlClient(URI endpoint, boolean neo4jGraphql) {
         this.endpoint = endpoint;
+        this.neo4jGraphql = neo4jGraphql;
     }
 
     @Override
     public String answer(Workload workload, Map<String, Object> input) throws Exception {
         var variables = new LinkedHashMap<String, Object>();
-        workload.variables().forEach(name -> variables.put(name, input.get(name)));
-        String body = JSON.writeValueAsString(Map.of("query", workload.graphql(), "variables", variables));
+        Workload.Neo4jGraphql c = workload.neo4jGraphql();
+        if (neo4jGraphql) {
+            Map<String, Object> parameters = Workloads.cypherParameters(workload, input);
+            c.variables().forEach(name -> variables.put(name, parameters.get(name)));
+        }
+        else {
+            workload.variables().forEach(name -> variables.put(name, input.get(name)));
+        }
+        String body = JSON.writeValueAsString(Map.of("query", neo4jGraphql ? c.document() : workload.graphql(), "variables", variables));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -35,7 +50,8 @@ final class GraphQlClient implements Client {
         if (response.statusCode() != 200 || answer.get("errors") != null) {
             throw new IllegalStateException("HTTP %d %s".formatted(response.statusCode(), abbreviated(String.valueOf(answer.get("errors")))));
         }
-        return workload.fromData().apply(Answers.map(answer.get("data")));
+        Map<String, Object> data = Answers.map(answer.get("data"));
+        return workload.fromData().apply(neo4jGraphql ? c.toInnograph().apply(data) : data);
     }
 
     private static String abbreviated(String text) {

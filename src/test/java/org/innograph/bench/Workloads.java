@@ -30,7 +30,7 @@ final class Workloads {
 
     static List<Workload> all() {
         return List.of(lookup(), search(), neighbourhood(1), neighbourhood(2), neighbourhood(3), shortestPath(),
-                connectingLabs(), labsPage(), nestedListing());
+                connectingLabs(), labsPage(), nestedListing()).stream().map(Neo4jGraphqlWorkloads::add).toList();
     }
 
     static Workload lookup() {
