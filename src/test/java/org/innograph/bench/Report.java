@@ -229,7 +229,7 @@ final class Report {
     }
 
     private static String ratio(double value, double floor) {
-        return Double.isNaN(value) || Double.isNaN(floor) ? "–" : "%.2fx".formatted(Locale.ROOT, value / floor);
+        return Double.isNaN(value) || Double.isNaN(floor) ? "–" : String.format(Locale.ROOT, "%.2fx", value / floor);
     }
 
     private static String num(double value) {

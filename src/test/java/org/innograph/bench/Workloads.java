@@ -212,7 +212,7 @@ final class Workloads {
                   RETURN collect(c.id) AS countries
                 }
                 CALL (r) {
-                  OPTIONAL MATCH (i:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(r)
+                  MATCH (i:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(r)
                   WITH DISTINCT i ORDER BY i.sortKey LIMIT 100
                   CALL (i) {
                     OPTIONAL MATCH (i)-[:LOCATED_IN]->(c:Country)
