@@ -29,12 +29,15 @@ class SampleNetworkLoader implements ApplicationRunner {
     static final String DATASET = "sample";
 
     private final SampleProperties settings;
+    private final ScaleProperties scale;
     private final GraphWriter writer;
     private final QueryRunner queries;
     private final SampleNetworkStatus status;
 
-    SampleNetworkLoader(SampleProperties settings, GraphWriter writer, QueryRunner queries, SampleNetworkStatus status) {
+    SampleNetworkLoader(SampleProperties settings, ScaleProperties scale, GraphWriter writer, QueryRunner queries,
+            SampleNetworkStatus status) {
         this.settings = settings;
+        this.scale = scale;
         this.writer = writer;
         this.queries = queries;
         this.status = status;
@@ -68,12 +71,22 @@ class SampleNetworkLoader implements ApplicationRunner {
         long started = System.nanoTime();
         var graph = new SampleGraph();
         RealData real = RealData.read(graph);
-        SyntheticNetwork.generate(real, settings, graph);
+        String fingerprint = settings.toString();
+        if (scale.scaled()) {
+            // The generated network replaces the sample; its real part is taken from what was just read.
+            var generated = ScaleNetwork.generate(real, graph, Scale.parse(scale.scale()), settings.seed(), settings.hubCountry());
+            generated.summary().describe().forEach(line -> log.info("Scale network: {}", line));
+            graph = generated.graph();
+            fingerprint = "scale %s, seed %d, checksum %s".formatted(scale.scale(), settings.seed(), generated.summary().checksum());
+        }
+        else {
+            SyntheticNetwork.generate(real, settings, graph);
+        }
         log.info("Loading the sample network: {} nodes, {} edges", graph.nodes().size(), graph.edges().size());
         status.loading(graph.nodes().size() + graph.edges().size());
         writer.writeNodes(graph.nodes(), status::written);
         writer.writeEdges(graph.edges(), status::written);
-        queries.run("sample/mark-loaded", Map.of("name", DATASET, "fingerprint", settings.toString(),
+        queries.run("sample/mark-loaded", Map.of("name", DATASET, "fingerprint", fingerprint,
                 "nodes", graph.nodes().size(), "edges", graph.edges().size()));
         log.info("Sample network loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

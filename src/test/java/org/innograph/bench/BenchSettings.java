@@ -1,0 +1,41 @@
+package org.innograph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One benchmark run, from system properties (bench/run.sh passes them).
+ *
+ * @param sizes the network sizes ({@code bench.sizes}: {@code 10k,100k}, see innograph.sample.scale)
+ * @param seed generator and input seed ({@code bench.seed})
+ * @param rounds measured inputs per workload at concurrency 1 ({@code bench.rounds}), after {@code warmup}
+ * @param window how long each way runs at each concurrency ({@code bench.window-seconds})
+ * @param reuse keep a size's database from an earlier run instead of generating it again ({@code bench.reuse})
+ * @param pageCache the embedded Neo4j's page cache ({@code bench.page-cache})
+ */
+record BenchSettings(List<String> sizes, long seed, int warmup, int rounds, Duration window, List<Integer> concurrencies,
+        boolean reuse, String pageCache, Path repository) {
+
+    static BenchSettings fromSystemProperties() {
+        Path repository = Path.of(System.getProperty("bench.repository", ".")).toAbsolutePath().normalize();
+        return new BenchSettings(List.of(System.getProperty("bench.sizes", "10k").split("[ ,]+")),
+                Long.getLong("bench.seed", 20261126L), Integer.getInteger("bench.warmup", 5), Integer.getInteger("bench.rounds", 30),
+                Duration.ofMillis((long) (Double.parseDouble(System.getProperty("bench.window-seconds", "2")) * 1000)),
+                Arrays.stream(System.getProperty("bench.concurrencies", "1,4,16").split(",")).map(Integer::valueOf).toList(),
+                Boolean.getBoolean("bench.reuse"), System.getProperty("bench.page-cache", "1g"), repository);
+    }
+
+    Path data(String size) {
+        return repository.resolve("bench/data/" + size);
+    }
+
+    Path results() {
+        return repository.resolve("bench/results");
+    }
+
+    Path jar() {
+        return repository.resolve("target/innograph-0.1.0-SNAPSHOT.jar");
+    }
+}

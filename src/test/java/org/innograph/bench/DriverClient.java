@@ -1,0 +1,33 @@
+package org.innograph.bench;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+
+/** (a) The floor of every driver-based service: the hand-written Cypher through the Java driver over Bolt. */
+final class DriverClient implements Client {
+
+    private final Driver driver;
+
+    DriverClient(URI bolt) {
+        this.driver = GraphDatabase.driver(bolt, AuthTokens.none());
+        driver.verifyConnectivity();
+    }
+
+    @Override
+    public String answer(Workload workload, Map<String, Object> input) {
+        Map<String, Object> parameters = Workloads.cypherParameters(workload, input);
+        try (var session = driver.session()) {
+            return workload.fromRows().apply(session.executeRead(tx -> tx.run(workload.cypher(), parameters).list(Record::asMap)));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
