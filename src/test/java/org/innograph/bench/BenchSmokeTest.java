@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The benchmark harness at its smallest: a tiny generated network, every workload through every way
  * (the second Innograph over Bolt runs in this JVM here, a process of its own in the real benchmark; (c)
- * when node and bench/neo4j-graphql's packages are installed), the same answers from all. No timings are
- * asserted.
+ * wherever node is on the PATH, as on our machines and CI, its packages installed from the lockfile first),
+ * the same answers from all. No timings are asserted.
  */
 class BenchSmokeTest {
 
@@ -37,7 +37,7 @@ class BenchSmokeTest {
             clients.put(Way.IN_PROCESS, new InProcessClient(service.database()));
             clients.put(Way.GRAPHQL, new GraphQlClient(service.graphql()));
             clients.put(Way.GRAPHQL_BOLT, new GraphQlClient(overBolt.graphql()));
-            // (c) where node and the packages are there, as on our CI machines; otherwise said, not failed.
+            // (c) wherever node is (our machines and CI); without node, said in the output, not failed.
             Path repository = Path.of(".").toAbsolutePath().normalize();
             Optional<String> cUnavailable = Neo4jGraphqlServer.unavailable(repository);
             Neo4jGraphqlServer.Running neo4jGraphql = null;

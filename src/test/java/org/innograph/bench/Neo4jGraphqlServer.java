@@ -22,14 +22,21 @@ final class Neo4jGraphqlServer {
     }
 
     /** Why (c) cannot run here, if it cannot. */
+    /**
+     * Why way (c) cannot run here, if it cannot: no node on the PATH. Where node is, the packages of
+     * bench/neo4j-graphql are installed first (npm ci, from the lockfile), as bench/run.sh does.
+     */
     static Optional<String> unavailable(Path repository) {
-        if (!Files.isDirectory(repository.resolve("bench/neo4j-graphql/node_modules/@neo4j/graphql"))) {
-            return Optional.of("bench/neo4j-graphql/node_modules missing (npm ci there; bench/run.sh does it)");
-        }
         try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            node.getInputStream().readAllBytes();
-            return node.waitFor() == 0 ? Optional.empty() : Optional.of("node --version failed");
+            if (run(repository, "node", "--version") != 0) {
+                return Optional.of("node --version failed");
+            }
+            if (!Files.isDirectory(repository.resolve("bench/neo4j-graphql/node_modules/@neo4j/graphql"))
+                    && run(repository.resolve("bench/neo4j-graphql"), "npm", "ci", "--no-audit", "--no-fund",
+                    "--loglevel=error") != 0) {
+                return Optional.of("npm ci in bench/neo4j-graphql failed");
+            }
+            return Optional.empty();
         }
         catch (IOException e) {
             return Optional.of("no node on the PATH");
@@ -38,6 +45,12 @@ final class Neo4jGraphqlServer {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    private static int run(Path directory, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(System.out);
+        return process.waitFor();
     }
 
     record Running(ChildProcess process, URI graphql) {
