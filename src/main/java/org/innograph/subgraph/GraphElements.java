@@ -13,8 +13,11 @@ import org.neo4j.driver.types.Node;
 /** Turns Neo4j values into {@link GraphNode}s and {@link GraphEdge}s, with JSON-friendly properties. */
 public final class GraphElements {
 
-    /** Internal bookkeeping that is not the node's business to show. */
-    private static final Set<String> HIDDEN = Set.of("sortKey");
+    /**
+     * Internal bookkeeping that is not the element's business to show: a node's sort key, and the id of the
+     * derivation that last wrote a COOPERATES_WITH edge (which differs between two loads of the same data).
+     */
+    private static final Set<String> HIDDEN = Set.of("sortKey", "run");
 
     private GraphElements() {
     }
