@@ -22,15 +22,16 @@ import org.neo4j.graphdb.Relationship;
  * Values of the embedded database as the driver's {@link Value}s, so every query's mapping reads the same
  * rows whichever execution ran it. This copies what the mapping will read from objects already in memory;
  * over Bolt the same values are serialised, sent and decoded. Must run inside the transaction the values
- * came from, since nodes and relationships read their properties lazily.
+ * came from, since nodes and relationships read their properties lazily. A Core API traversal uses it too,
+ * so that what it draws is mapped exactly as a query's rows are.
  */
-final class DriverValues {
+public final class DriverValues {
 
     private DriverValues() {
     }
 
     @SuppressWarnings("deprecation") // the driver's node still carries the numeric id beside the element id
-    static Value of(Object value) {
+    public static Value of(Object value) {
         if (value == null) {
             return Values.NULL;
         }

@@ -112,28 +112,21 @@ final class InProcessExecution implements QueryExecution {
 
     @Override
     public void write(String cypher, Map<String, Object> parameters) {
-        try {
-            Transaction joined = transactions.current();
-            if (joined != null) {
-                consume(joined.execute(cypher, parameters));
-                return;
-            }
-            try (Transaction tx = database.get().beginTx()) {
-                consume(tx.execute(cypher, parameters));
-                tx.commit();
-            }
-        }
-        catch (RuntimeException e) {
-            throw Neo4jErrors.translate(e);
-        }
+        inTransaction(tx -> consume(tx.execute(cypher, parameters)), null);
     }
 
-    /** Runs a result to its end, so that a lazily executed write has happened before the commit. */
-    private static void consume(Result result) {
+    /**
+     * Runs a result to its end, so that a lazily executed write has happened before the commit; returns
+     * how many rows it had.
+     */
+    private static long consume(Result result) {
         try (result) {
+            long rows = 0;
             while (result.hasNext()) {
                 result.next();
+                rows++;
             }
+            return rows;
         }
     }
 

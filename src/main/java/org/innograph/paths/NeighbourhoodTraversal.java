@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.innograph.database.DriverValues;
 import org.innograph.graphql.NotFoundException;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
@@ -154,34 +155,12 @@ final class NeighbourhoodTraversal {
         return (!(since instanceof LocalDate s) || !s.isAfter(asOf)) && (!(until instanceof LocalDate u) || !u.isBefore(asOf));
     }
 
+    /** The node as a query row would give it, mapped by {@link GraphElements} as the Cypher file's are. */
     private static GraphNode node(Node node) {
-        Map<String, Object> properties = properties(node);
-        return new GraphNode((String) properties.get("id"), Kind.valueOf((String) properties.get("kind")),
-                properties.get("name") instanceof String name ? name : "", properties);
+        return GraphElements.node(DriverValues.of(node));
     }
 
-    /** Properties as the driver would give them (lists for arrays, 64-bit numbers), for {@link GraphElements}. */
-    private static Map<String, Object> properties(Entity entity) {
-        var plain = new LinkedHashMap<String, Object>();
-        entity.getAllProperties().forEach((key, value) -> plain.put(key, driverLike(value)));
-        return GraphElements.properties(plain);
-    }
-
-    private static Object driverLike(Object value) {
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Float f) {
-            return f.doubleValue();
-        }
-        if (value != null && value.getClass().isArray()) {
-            int length = java.lang.reflect.Array.getLength(value);
-            List<Object> list = new ArrayList<>(length);
-            for (int i = 0; i < length; i++) {
-                list.add(driverLike(java.lang.reflect.Array.get(value, i)));
-            }
-            return list;
-        }
-        return value;
+    private static Map<String, Object> properties(Relationship edge) {
+        return GraphElements.properties(DriverValues.of(edge.getAllProperties()).asMap());
     }
 }
