@@ -2,10 +2,8 @@ package org.innograph.regions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +18,14 @@ import org.innograph.network.Institution;
 import org.innograph.network.Kind;
 import org.innograph.network.NodeMapper;
 import org.innograph.network.ReferencedIds;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds what connects two regions, with the evidence on each side, and draws it ({@link TieDrawing}). What
- * connects is decided by {@link Participant#joins}, as for the matrix.
+ * connects is decided in {@code regions/connecting.cypher} and {@code regions/connecting-institutions.cypher} by
+ * the rule of {@link Participant#joins}, which the matrix applies; the database cuts the page and counts.
  */
 @Component
 public class ConnectingNodes {
@@ -33,14 +33,11 @@ public class ConnectingNodes {
     static final int MAX_FIRST = 500;
     private static final Set<Kind> CONNECTING = connecting();
 
-    private final Participations participations;
     private final QueryRunner queries;
     private final ReferencedIds referencedIds;
     private final RegionLookup regionLookup;
 
-    ConnectingNodes(Participations participations, QueryRunner queries, ReferencedIds referencedIds,
-            RegionLookup regionLookup) {
-        this.participations = participations;
+    ConnectingNodes(QueryRunner queries, ReferencedIds referencedIds, RegionLookup regionLookup) {
         this.queries = queries;
         this.referencedIds = referencedIds;
         this.regionLookup = regionLookup;
@@ -55,42 +52,35 @@ public class ConnectingNodes {
         }
         List<Value> regions = regionLookup.require(List.of(regionA, regionB), id -> id.equals(regionA) ? "regionA" : "regionB");
 
-        Set<Kind> kinds = kind == Kind.INSTITUTION ? Cooperation.OF_INSTITUTIONS : Set.of(kind);
-        List<Cooperation> cooperations = participations.of(kinds, List.of(regionA, regionB), field, asOf);
-        referencedIds.checkWhenNothingFound(cooperations, "field", field, Kind.FIELD);
-        List<Tie> ties = kind == Kind.INSTITUTION ? institutionTies(cooperations, regionA, regionB)
-                : cooperations.stream().map(cooperation -> cooperation.tie(regionA, regionB)).flatMap(Optional::stream).toList();
+        boolean institutions = kind == Kind.INSTITUTION;
+        var params = new HashMap<String, Object>();
+        params.put("kinds", List.copyOf(institutions ? Cooperation.OF_INSTITUTIONS : Set.of(kind)));
+        params.put("regionA", regionA);
+        params.put("regionB", regionB);
+        params.put("participation", EdgeKind.PARTICIPATION);
+        params.put("field", field);
+        params.put("asOf", asOf);
+        params.put("first", first);
+        List<Record> rows = queries.list(institutions ? "regions/connecting-institutions" : "regions/connecting", params,
+                row -> row);
+        long total = rows.isEmpty() ? 0 : rows.get(0).get("total").asLong();
+        List<Tie> page = rows.stream().filter(row -> !row.get("id").isNull()).map(ConnectingNodes::tie).toList();
+        referencedIds.checkWhenNothingFound(page, "field", field, Kind.FIELD);
 
-        List<Tie> page = ties.subList(0, Math.min(first, ties.size()));
         Map<String, Value> nodes = nodesOf(page);
         List<RegionLink> links = page.stream().map(tie -> new RegionLink(NodeMapper.toNetworkNode(nodes.get(tie.id())),
                 evidence(tie.sideA(), nodes), evidence(tie.sideB(), nodes))).toList();
-        return new Connections(links, ties.size(), ties.size() > first,
+        return new Connections(links, total, total > first,
                 TieDrawing.subgraph(regions, page, nodes, regionA, regionB));
     }
 
-    /**
-     * Institutions of region A that take part in a lab, project, park or centre with an institution of region
-     * B, by the same rule, in name order: each is its own evidence on side A, its partners in B on side B.
-     */
-    private static List<Tie> institutionTies(List<Cooperation> cooperations, String regionA, String regionB) {
-        Map<String, Participant> institutions = new HashMap<>();
-        Map<String, Map<String, Participant>> partners = new HashMap<>();
-        for (Cooperation cooperation : cooperations) {
-            for (Participant a : cooperation.participants()) {
-                for (Participant b : cooperation.participants()) {
-                    if (a.joins(regionA, b, regionB)) {
-                        institutions.putIfAbsent(a.institution(), a.as(null));
-                        partners.computeIfAbsent(a.institution(), id -> new LinkedHashMap<>())
-                                .putIfAbsent(b.institution(), b.as(EdgeKind.COOPERATES_WITH));
-                    }
-                }
-            }
-        }
-        return institutions.values().stream().sorted(Comparator.comparing(Participant::sortKey))
-                .map(a -> new Tie(a.institution(), Kind.INSTITUTION, a.sortKey(), List.of(a),
-                        partners.get(a.institution()).values().stream().sorted(Participations.ORDER).toList()))
-                .toList();
+    private static Tie tie(Record row) {
+        return new Tie(row.get("id").asString(), Kind.valueOf(row.get("kind").asString()), row.get("sortKey").asString(),
+                side(row.get("sideA")), side(row.get("sideB")));
+    }
+
+    private static List<Participant> side(Value participants) {
+        return participants.asList(Participations::participant).stream().sorted(Participations.ORDER).toList();
     }
 
     /** The nodes of a page of ties and of their evidence, by id, in one query. */

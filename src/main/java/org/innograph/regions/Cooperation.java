@@ -2,7 +2,6 @@ package org.innograph.regions;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.innograph.network.Kind;
@@ -36,14 +35,5 @@ record Cooperation(String id, Kind kind, String sortKey, List<Participant> parti
             }
         }
         return pairs;
-    }
-
-    /** How it connects the two regions: the participants that do the connecting on each side, if any. */
-    Optional<Tie> tie(String regionA, String regionB) {
-        List<Participant> sideA = participants.stream()
-                .filter(a -> participants.stream().anyMatch(b -> a.joins(regionA, b, regionB))).toList();
-        List<Participant> sideB = participants.stream()
-                .filter(b -> participants.stream().anyMatch(a -> a.joins(regionA, b, regionB))).toList();
-        return sideA.isEmpty() ? Optional.empty() : Optional.of(new Tie(id, kind, sortKey, sideA, sideB));
     }
 }

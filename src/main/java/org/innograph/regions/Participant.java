@@ -11,6 +11,7 @@ import org.innograph.network.EdgeKind;
  *
  * @param sortKey the institution's sort key (name order), null for a country
  * @param role the role in what it takes part in, where it has one
+ * @param kind the edge by which it takes part; null for an institution that is its own evidence in {@code connectingLabs}
  * @param kind the edge by which it takes part
  * @param regions those of the regions asked about that its country belongs to
  */
@@ -29,10 +30,5 @@ record Participant(String institution, String sortKey, String country, String ro
      */
     boolean joins(String regionA, Participant other, String regionB) {
         return isIn(regionA) && other.isIn(regionB) && !country.equals(other.country);
-    }
-
-    /** The same participant as evidence of another relation, e.g. of a COOPERATES_WITH between institutions. */
-    Participant as(EdgeKind relation) {
-        return new Participant(institution, sortKey, country, null, relation, regions);
     }
 }

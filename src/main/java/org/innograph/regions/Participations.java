@@ -48,9 +48,10 @@ class Participations {
                 row.get("participants").asList(Participations::participant).stream().sorted(ORDER).toList());
     }
 
-    private static Participant participant(Value entry) {
+    /** A participant as the region queries return it; an institution as evidence of cooperation has no kind. */
+    static Participant participant(Value entry) {
         return new Participant(entry.get("institution").asString(null), entry.get("sortKey").asString(null),
                 entry.get("country").asString(), entry.get("role").asString(null),
-                EdgeKind.valueOf(entry.get("kind").asString()), Set.copyOf(entry.get("regions").asList(Value::asString)));
+                entry.get("kind").isNull() ? null : EdgeKind.valueOf(entry.get("kind").asString()), Set.copyOf(entry.get("regions").asList(Value::asString)));
     }
 }
