@@ -82,8 +82,23 @@ public class QueryProfile {
         System.out.printf("| %s | %d | %,d | %,d |%n", question, cost.queries(), cost.dbHits(), cost.rows());
     }
 
-    Run profile(String name, Map<String, Object> params) throws Exception {
+    /** A node's id in a row: newer files return the values of $properties (id first), older ones the node. */
+    static String id(Record row, String column) {
+        var value = row.containsKey("properties") ? row.get("properties") : row.get(column);
+        return value.type().name().startsWith("LIST") ? value.get(0).asString() : value.get("id").asString();
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    Run profile(String name, Map<String, Object> given) throws Exception {
         String text = Files.readString(cypher.resolve(name + ".cypher"));
+        var params = new HashMap<>(given);
+        // What a page of labs with partners and countries selects (newer files fetch only these).
+        params.putIfAbsent("properties", List.of("id", "kind", "name"));
         var result = session.run("PROFILE " + text, params);
         List<Record> rows = result.list();
         ResultSummary summary = result.consume();
@@ -159,9 +174,9 @@ public class QueryProfile {
         params.put("after", "");
         params.put("limit", 101);
         Run labs = profile("network/list-nodes", params);
-        List<String> labIds = labs.rows().stream().map(row -> row.get("n").get("id").asString()).toList();
+        List<String> labIds = labs.rows().stream().map(row -> id(row, "n")).toList();
         Run partners = relatedRun("network/incoming", labIds, "PARTNER_OF");
-        List<String> institutions = partners.rows().stream().map(row -> row.get("node").get("id").asString()).distinct().toList();
+        List<String> institutions = partners.rows().stream().map(row -> id(row, "node")).distinct().toList();
         Run countries = relatedRun("network/outgoing", institutions, "LOCATED_IN");
         return labs.cost().plus(partners.cost()).plus(countries.cost());
     }
@@ -187,13 +202,17 @@ public class QueryProfile {
         params.put("asOf", null);
         params.put("after", "");
         params.put("limit", 4);
-        Run participants = profile("regions/participants", params);
+        params.put("first", 3);
+        // Newer files cut the page in the database; older ones return every participation.
+        boolean paged = has("regions/connecting");
+        Run participants = profile(paged ? "regions/connecting" : "regions/participants", params);
         cost = cost.plus(participants.cost());
         // the page's nodes and evidence (first 3), as ConnectingNodes asks for them
         var ids = new ArrayList<String>();
-        participants.rows().stream().limit(3).forEach(row -> {
+        participants.rows().stream().limit(3).filter(row -> !row.get("id").isNull()).forEach(row -> {
             ids.add(row.get("id").asString());
-            row.get("participants").asList(p -> p).forEach(p -> {
+            (paged ? concat(row.get("sideA").asList(p -> p), row.get("sideB").asList(p -> p))
+                    : row.get("participants").asList(p -> p)).forEach(p -> {
                 ids.add(p.get("country").asString());
                 if (!p.get("institution").isNull()) {
                     ids.add(p.get("institution").asString());
@@ -208,6 +227,7 @@ public class QueryProfile {
         params.put("index", "entity_names_folded");
         params.put("query", "\"" + text + "\"^2 OR ((" + text + " OR " + text + "*))");
         params.put("kinds", List.of("INSTITUTION"));
+        params.put("properties", List.of("id", "kind", "name"));
         params.put("country", null);
         params.put("region", null);
         params.put("field", null);
@@ -221,7 +241,7 @@ public class QueryProfile {
             Record last = session.run(Files.readString(cypher.resolve("search/search.cypher")), params).list().get(first - 1);
             params.put("offset", first);
             params.put("afterScore", last.get("score").asDouble());
-            params.put("afterId", last.get("n").get("id").asString());
+            params.put("afterId", id(last, "n"));
         }
         return cost.plus(profile("search/search", params).cost());
     }

@@ -2,7 +2,8 @@
 // filter filters nothing). One seek of the entity_kind_sort_key index serves kind = $kind and the range,
 // already in order, so LIMIT stops it early: ORDER BY names both index properties, or the planner sorts
 // every match instead (PROFILE: 21 rows read for a 20-item page of 11,769 institutions, not 11,769).
-// count-nodes.cypher repeats these filters for the total.
+// count-nodes.cypher repeats these filters for the total. Each node of the page returns the values of
+// $properties, in their order (only those some selected field can show: NodeProperties).
 // A node is in a country (region) when it is located there, signed there, or an institution there is
 // involved in it by one of EdgeKind.INVOLVEMENT's types, spelt out so that only they are expanded.
 MATCH (n:Entity)
@@ -20,6 +21,7 @@ WHERE n.kind = $kind
   AND ($type IS NULL OR $type IN n.types)
   AND ($status IS NULL OR n.status = $status)
   AND ($regionKind IS NULL OR n.regionKind = $regionKind)
-RETURN n, n.sortKey AS position
+WITH n
 ORDER BY n.kind, n.sortKey
 LIMIT $limit
+RETURN [k IN $properties | n[k]] AS properties, n.sortKey AS position

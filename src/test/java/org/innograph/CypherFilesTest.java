@@ -1,5 +1,6 @@
 package org.innograph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,21 @@ class CypherFilesTest extends IntegrationTest {
             }
         }
         assertThat(patterns).isEqualTo(8);
+    }
+
+    @Test
+    void childListsHaveOneBranchPerEdgeKindExpandingOnlyIt() {
+        Pattern branch = Pattern.compile("WITH n WHERE \\$type = '([A-Z_]+)' MATCH \\(n\\)<?-\\[r:([A-Z_]+)]->?\\(m:Entity\\)");
+        Set<String> everyKind = Stream.of(EdgeKind.values()).map(EdgeKind::name).collect(Collectors.toSet());
+        for (String name : List.of("network/outgoing", "network/incoming")) {
+            List<String> guarded = new ArrayList<>();
+            Matcher found = branch.matcher(queries.get(name));
+            while (found.find()) {
+                assertThat(found.group(2)).as(name + ": the branch guarded by " + found.group(1)).isEqualTo(found.group(1));
+                guarded.add(found.group(1));
+            }
+            assertThat(guarded).as(name).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(everyKind);
+        }
     }
 
     @Test
@@ -150,7 +166,8 @@ class CypherFilesTest extends IntegrationTest {
     /** The WHERE block of a query, from its first filter to RETURN, without the position of a page. */
     private String filters(String name) {
         String cypher = queries.get(name);
-        return cypher.substring(cypher.indexOf("WHERE"), cypher.indexOf("RETURN"))
+        Matcher end = Pattern.compile("\n(WITH|RETURN) ").matcher(cypher);
+        return cypher.substring(cypher.indexOf("WHERE"), end.find(cypher.indexOf("WHERE")) ? end.start() : cypher.length())
                 .replace("  AND n.sortKey > $after\n", "")
                 .replace("WHERE ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.id > $afterId))\n  AND ", "WHERE ");
     }

@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 import graphql.schema.GraphQLEnumValueDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.innograph.database.CypherQueries;
+import org.innograph.database.RecordingQueryExecution;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.Nested;
@@ -35,6 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The GraphQL API over the sample network, as a client sees it. */
 class NetworkApiTest extends IntegrationTest {
+
+    @Autowired
+    CypherQueries cypherQueries;
+
+    @Autowired
+    RecordingQueryExecution recorder;
 
     @Nested
     class SampleNetworkFigures {
@@ -139,6 +147,28 @@ class NetworkApiTest extends IntegrationTest {
             response.path("node.regions[*].id").entityList(String.class).contains("region:M49-002", "region:AU");
             response.path("node.provenance.synthetic").entity(Boolean.class).isEqualTo(false);
             response.path("node.provenance.source").entity(String.class).satisfies(source -> assertThat(source).contains("country-codes"));
+        }
+
+        @Test
+        void onlyThePropertiesTheSelectionShowsLeaveTheDatabase() {
+            graphQl.document("{ node(id: \"ror:03cve4549\") { id name ... on Institution { city provenance { source } } } }")
+                    .execute().path("node.city").entity(String.class).isEqualTo("Beijing");
+            String nodeById = cypherQueries.get("network/node-by-id");
+            List<RecordingQueryExecution.Run> runs = recorder.recorded().stream()
+                    .filter(run -> run.cypher().equals(nodeById) && "ror:03cve4549".equals(run.parameters().get("id")))
+                    .toList();
+            assertThat(runs.get(runs.size() - 1).parameters().get("properties"))
+                    .isEqualTo(List.of("id", "kind", "name", "source", "asOf", "synthetic", "city"));
+        }
+
+        @Test
+        void childListsToFetchOnlyWhatTheOperationSelects() {
+            graphQl.documentName("labsWithPartners").variable("first", 5).execute().path("labs.nodes[0].partners").hasValue();
+            String incoming = cypherQueries.get("network/incoming");
+            List<RecordingQueryExecution.Run> runs = recorder.recorded().stream()
+                    .filter(run -> run.cypher().equals(incoming) && "PARTNER_OF".equals(run.parameters().get("type")))
+                    .toList();
+            assertThat(runs.get(runs.size() - 1).parameters().get("properties")).isEqualTo(List.of("id", "kind", "name"));
         }
 
         @Test

@@ -1,10 +1,13 @@
 package org.innograph.graphql;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +36,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.DataFetcherResult;
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.ParserOptions;
@@ -148,6 +152,17 @@ class RequestGuard extends SimplePerformantInstrumentation {
         return SimpleInstrumentationContext.whenCompleted((result, error) -> finish(guarded));
     }
 
+    private static Set<String> fieldNames(ExecutableNormalizedOperation operation) {
+        var names = new HashSet<String>();
+        var pending = new ArrayDeque<>(operation.getTopLevelFields());
+        while (!pending.isEmpty()) {
+            ExecutableNormalizedField field = pending.pop();
+            names.add(field.getName());
+            pending.addAll(field.getChildren());
+        }
+        return Set.copyOf(names);
+    }
+
     /** Once per request, however it ended: a refusal before validation skips the execution's own end. */
     private void finish(Guarded guarded) {
         if (guarded.finished.compareAndSet(false, true)) {
@@ -191,6 +206,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
                     : LimitExceeded.refuse(ErrorCode.QUERY_TOO_COSTLY, "max-fields", api.maxFields(), api.maxFields() + 1L,
                             "Fields once fragments are expanded: more than", "Spread fewer fragments, or spread them fewer times.");
         }
+        execution.getGraphQLContext().put(CurrentSelection.KEY, fieldNames(operation));
         QueryCost cost = QueryCost.of(operation, execution.getGraphQLSchema(), api);
         ((Guarded) state).cost = cost;
         check(cost);

@@ -20,7 +20,9 @@ class NodeController {
 
     @QueryMapping
     NetworkNode node(@Argument String id) {
-        return queries.single("network/node-by-id", Map.of("id", id), row -> NodeMapper.toNetworkNode(row.get("n")))
+        NodeProperties properties = NodeProperties.ofCurrentRequest();
+        return queries.single("network/node-by-id", Map.of("id", id, "properties", properties.names()),
+                        row -> properties.read(row.get("properties")))
                 .orElseThrow(() -> new NotFoundException(id));
     }
 }

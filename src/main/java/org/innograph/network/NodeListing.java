@@ -36,8 +36,10 @@ public class NodeListing {
         var params = new HashMap<>(filters);
         params.put("after", page.after() == null ? "" : page.after().asKeyset().sortKey());
         params.put("limit", page.fetchSize());
+        NodeProperties properties = NodeProperties.ofCurrentRequest();
+        params.put("properties", properties.names());
         List<Listed<T>> fetched = queries.list("network/list-nodes", params, row -> new Listed<>(
-                type.cast(NodeMapper.toNetworkNode(row.get("n"))), row.get("position").asString()));
+                type.cast(properties.read(row.get("properties"))), row.get("position").asString()));
         referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
         Long total = selection.contains("totalCount")
                 ? queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L)

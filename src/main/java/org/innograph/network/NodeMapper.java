@@ -2,6 +2,7 @@ package org.innograph.network;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -16,8 +17,23 @@ public final class NodeMapper {
         return toNetworkNode(value.asNode());
     }
 
+    /**
+     * Every property a node record reads; each has the name of the GraphQL field that shows it, but for
+     * {@code source}, {@code asOf} and {@code synthetic}, which {@code provenance} shows
+     * ({@code NodePropertiesTest} checks both against the schema).
+     */
+    static final List<String> PROPERTIES = List.of("id", "kind", "name", "aliases", "since", "until", "source", "asOf",
+            "synthetic", "code", "regionKind", "iso2", "iso3", "m49", "officialName", "nameZh", "capital", "sovereign",
+            "wikidataId", "rorId", "types", "countryCode", "city", "lat", "lng", "established", "crops", "status",
+            "activityKind", "agreementKind");
+
     public static NetworkNode toNetworkNode(Node node) {
-        var p = new Properties(node);
+        return toNetworkNode(node::get);
+    }
+
+    /** The record of a node whose properties are read by name; a property left out reads as null. */
+    static NetworkNode toNetworkNode(Function<String, Value> property) {
+        var p = new Properties(property);
         String id = p.string("id");
         String name = p.string("name");
         List<String> aliases = p.strings("aliases");
@@ -45,35 +61,35 @@ public final class NodeMapper {
     }
 
     /** Typed, null-tolerant reads of node properties. */
-    private record Properties(Node node) {
+    private record Properties(Function<String, Value> property) {
 
         String string(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return v.isNull() ? null : v.asString();
         }
 
         List<String> strings(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return v.isNull() ? List.of() : v.asList(Value::asString);
         }
 
         LocalDate date(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return v.isNull() ? null : v.asLocalDate();
         }
 
         boolean bool(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return !v.isNull() && v.asBoolean();
         }
 
         Integer integer(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return v.isNull() ? null : v.asInt();
         }
 
         Double decimal(String key) {
-            Value v = node.get(key);
+            Value v = property.apply(key);
             return v.isNull() ? null : v.asDouble();
         }
     }

@@ -3,7 +3,7 @@ package org.innograph.network;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.innograph.database.QueryRunner;
@@ -31,12 +31,12 @@ public class Relations {
 
     /** For each source, the nodes of {@code type} its outgoing {@code kind} edges lead to, by name. */
     public <S extends NetworkNode, T extends NetworkNode> Map<S, List<T>> outgoing(List<S> sources, EdgeKind kind, Class<T> type) {
-        return load("network/outgoing", sources, kind, row -> NodeMapper.toNetworkNode(row.get("node")), type);
+        return load("network/outgoing", sources, kind, (row, properties) -> properties.read(row.get("node")), type);
     }
 
     /** For each source, the nodes of {@code type} whose {@code kind} edges lead to it, by name. */
     public <S extends NetworkNode, T extends NetworkNode> Map<S, List<T>> incoming(List<S> sources, EdgeKind kind, Class<T> type) {
-        return load("network/incoming", sources, kind, row -> NodeMapper.toNetworkNode(row.get("node")), type);
+        return load("network/incoming", sources, kind, (row, properties) -> properties.read(row.get("node")), type);
     }
 
     /** For each source, the institutions taking part in it through {@code kind} edges, with their roles. */
@@ -52,10 +52,12 @@ public class Relations {
     }
 
     private <S extends NetworkNode, T> Map<S, List<T>> load(String query, List<S> sources, EdgeKind kind,
-            Function<Record, Object> mapper, Class<T> type) {
+            BiFunction<Record, NodeProperties, Object> mapper, Class<T> type) {
         List<String> ids = sources.stream().map(NetworkNode::id).distinct().toList();
-        Map<String, List<T>> byId = queries.list(query, Map.of("ids", ids, "type", kind.name(), "limit", api.maxRelated()),
-                        row -> Map.entry(row.get("id").asString(), mapper.apply(row)))
+        NodeProperties properties = NodeProperties.ofCurrentRequest();
+        Map<String, List<T>> byId = queries.list(query, Map.of("ids", ids, "type", kind.name(), "limit", api.maxRelated(),
+                                "properties", properties.names()),
+                        row -> Map.entry(row.get("id").asString(), mapper.apply(row, properties)))
                 .stream()
                 .filter(entry -> type.isInstance(entry.getValue()))
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(entry -> type.cast(entry.getValue()),
@@ -65,8 +67,8 @@ public class Relations {
         return result;
     }
 
-    private static Object participation(Record row) {
-        NetworkNode node = NodeMapper.toNetworkNode(row.get("node"));
+    private static Object participation(Record row, NodeProperties properties) {
+        NetworkNode node = properties.read(row.get("node"));
         if (!(node instanceof Institution institution)) {
             return node;
         }

@@ -110,7 +110,7 @@ class PathFinder {
 
     /** The one path from a node to itself has no edges (the database would look for a cycle); none if it did not exist then. */
     private List<Path> itself(String id, LocalDate asOf) {
-        Value node = queries.single("network/node-by-id", Map.of("id", id), row -> row.get("n"))
+        Value node = queries.single("paths/node", Map.of("id", id), row -> row.get("n"))
                 .orElseThrow(() -> new NotFoundException(id));
         if (!existed(node, asOf)) {
             return List.of();

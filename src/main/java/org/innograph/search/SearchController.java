@@ -11,7 +11,7 @@ import org.innograph.graphql.Cursor;
 import org.innograph.graphql.PageRequest;
 import org.innograph.network.Kind;
 import org.innograph.network.NetworkNode;
-import org.innograph.network.NodeMapper;
+import org.innograph.network.NodeProperties;
 import org.innograph.network.ReferencedIds;
 import org.innograph.search.SearchConnection.SearchEdge;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,8 +52,10 @@ class SearchController {
         params.put("afterScore", position == null ? null : position.score());
         params.put("afterId", position == null ? null : position.id());
         params.put("limit", page.fetchSize());
+        NodeProperties properties = NodeProperties.ofCurrentRequest();
+        params.put("properties", properties.names());
         List<Hit> fetched = queries.list("search/search", params,
-                row -> new Hit(NodeMapper.toNetworkNode(row.get("n")), row.get("score").asDouble()));
+                row -> new Hit(properties.read(row.get("properties")), row.get("score").asDouble()));
         referencedIds.checkWhenNothingFound(fetched, country, region, field);
         // A hit's cursor is its place in the order: its score and id.
         List<SearchEdge> edges = fetched.stream().limit(page.first())

@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class RecordingQueryExecution implements QueryExecution {
 
     /** One query as the service ran it. */
-    record Run(String cypher, Map<String, Object> parameters) {
+    public record Run(String cypher, Map<String, Object> parameters) {
     }
 
     private final QueryExecution delegate;
@@ -39,7 +39,7 @@ public final class RecordingQueryExecution implements QueryExecution {
         };
     }
 
-    List<Run> recorded() {
+    public List<Run> recorded() {
         return List.copyOf(recorded);
     }
 
