@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
+import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,15 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes nodes and edges in batches, each batch one transaction that commits whole or not at all.
- * Writes are upserts keyed by public id (and, for edges, by both ends and the kind), so writing the same
- * rows twice changes nothing.
+ * The one write path of the network: nodes and edges in batches, each batch one transaction that commits
+ * whole or not at all. Writes are upserts keyed by public id (and, for edges, by both ends and the kind) that
+ * compare before they write, so writing the same rows twice changes nothing, and each batch says how many
+ * rows it created, updated and left unchanged.
  */
 @Component
 public class GraphWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
     static final int BATCH_SIZE = 2_000;
+
+    /** What one batch did. {@code missing} counts edges whose ends were not there, so nothing was written. */
+    public record Outcomes(long created, long updated, long unchanged, long missing) {
+    }
 
     private final QueryRunner queries;
     private final TransactionTemplate transactions;
@@ -41,10 +48,8 @@ public class GraphWriter {
 
     /** Upserts the nodes, kind by kind, logging progress. */
     public void writeNodes(List<NodeRow> nodes, Progress progress) {
-        groupBy(nodes, NodeRow::kind).forEach((kind, rows) -> inBatches(kind.label(), rows, progress, batch -> {
-            queries.run("ingest/upsert-nodes", Map.of("label", kind.label(), "kind", kind.name(),
-                    "rows", batch.stream().map(row -> Map.of("id", row.id(), "properties", row.properties())).toList()));
-        }));
+        groupBy(nodes, NodeRow::kind).forEach((kind, rows) -> inBatches(kind.label(), rows, progress,
+                batch -> upsertNodes(kind, batch)));
     }
 
     /**
@@ -54,15 +59,9 @@ public class GraphWriter {
     public void writeEdges(List<EdgeRow> edges, Progress progress) {
         Map<EdgeKind, List<EdgeRow>> byKind = groupBy(edges, EdgeRow::kind);
         byKind.forEach((kind, rows) -> inBatches(kind.name(), rows, progress, batch -> {
-            List<Map<String, Object>> params = batch.stream()
-                    .map(row -> Map.<String, Object>of("from", row.from(), "to", row.to(), "properties", row.properties()))
-                    .toList();
-            long written = queries.single("ingest/upsert-edges", Map.of("type", kind.name(), "rows", params),
-                    r -> r.get("written").asLong()).orElse(0L);
-            if (written != batch.size()) {
-                List<String> missing = queries.list("ingest/missing-nodes",
-                        Map.of("ids", batch.stream().flatMap(row -> Stream.of(row.from(), row.to())).toList()),
-                        r -> r.get("id").asString());
+            Outcomes outcomes = upsertEdges(kind, batch);
+            if (outcomes.missing() > 0) {
+                List<String> missing = missingIds(batch.stream().flatMap(row -> Stream.of(row.from(), row.to())).toList());
                 EdgeRow bad = batch.stream().filter(row -> missing.contains(row.from()) || missing.contains(row.to()))
                         .findFirst().orElse(batch.get(0));
                 throw new IngestException("%s edge %s -> %s: no node with id %s"
@@ -72,6 +71,56 @@ public class GraphWriter {
         if (!byKind.isEmpty()) {
             events.publishEvent(new NetworkChanged(Set.copyOf(byKind.keySet())));
         }
+    }
+
+    /** Upserts one batch of nodes of a kind in the current transaction (or one of its own). */
+    public Outcomes upsertNodes(Kind kind, List<NodeRow> batch) {
+        var unique = new LinkedHashMap<String, NodeRow>();
+        batch.forEach(row -> unique.put(row.id(), row));
+        List<Map<String, Object>> rows = unique.values().stream()
+                .map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties())).toList();
+        return outcomes(queries.list("ingest/upsert-nodes", Map.of("label", kind.label(), "kind", kind.name(), "rows", rows),
+                GraphWriter::outcome), unique.size());
+    }
+
+    /** Upserts one batch of edges of a kind in the current transaction (or one of its own). */
+    public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch) {
+        var unique = new LinkedHashMap<String, EdgeRow>();
+        batch.forEach(row -> unique.put(row.from() + "\u0000" + row.to(), row));
+        List<Map<String, Object>> rows = unique.values().stream()
+                .map(row -> Map.<String, Object>of("from", row.from(), "to", row.to(), "properties", row.properties()))
+                .toList();
+        return outcomes(queries.list("ingest/upsert-edges", Map.of("type", kind.name(), "rows", rows), GraphWriter::outcome),
+                unique.size());
+    }
+
+    /** Which of these public ids name no node. */
+    public List<String> missingIds(List<String> ids) {
+        return queries.list("ingest/missing-nodes", Map.of("ids", ids), r -> r.get("id").asString());
+    }
+
+    /** Runs work in one transaction that commits whole or not at all. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    /** Tells whoever keeps derived data that these kinds of edge were written. */
+    public void announce(Set<EdgeKind> written) {
+        if (!written.isEmpty()) {
+            events.publishEvent(new NetworkChanged(Set.copyOf(written)));
+        }
+    }
+
+    private static Map.Entry<String, Long> outcome(Record row) {
+        return Map.entry(row.get("outcome").asString(), row.get("rows").asLong());
+    }
+
+    private static Outcomes outcomes(List<Map.Entry<String, Long>> rows, int sent) {
+        Map<String, Long> counts = rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+        long created = counts.getOrDefault("created", 0L);
+        long updated = counts.getOrDefault("updated", 0L);
+        long unchanged = counts.getOrDefault("unchanged", 0L);
+        return new Outcomes(created, updated, unchanged, Math.max(0, sent - created - updated - unchanged));
     }
 
     private <T> void inBatches(String what, List<T> rows, Progress progress, Consumer<List<T>> write) {
