@@ -1,9 +1,11 @@
 package org.innograph;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
 import org.innograph.ingest.ImportCommand;
+import org.innograph.sample.ScaleNetwork;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +22,12 @@ public class InnographApplication {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(importCommand(args));
         }
+        if (args.length > 0 && args[0].equals("scale-folder")) {
+            // scale-folder DIR SIZE [SEED]: the benchmark's input, the scale network as an import folder (no database).
+            long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261126L;
+            ScaleNetwork.writeImportFolder(Path.of(args[1]), args[2], seed, "CN").describe().forEach(System.out::println);
+            return;
+        }
         SpringApplication.run(InnographApplication.class, args);
     }
 
@@ -33,7 +41,9 @@ public class InnographApplication {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(Map.of("innograph.sample.enabled", "false", "innograph.neo4j.embedded.bolt-enabled", "false",
-                        "spring.main.banner-mode", "off", "logging.level.root", "warn"))
+                        "spring.main.banner-mode", "off", "logging.level.root", "warn",
+                        // A batch of 10,000 rows on a busy machine can take longer than a request's 30 s.
+                        "innograph.neo4j.embedded.transaction-timeout", "10m"))
                 .run(settings);
         int status = context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
         return SpringApplication.exit(context, () -> status);

@@ -1,11 +1,14 @@
 package org.innograph.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,23 +78,53 @@ public class GraphWriter {
 
     /** Upserts one batch of nodes of a kind in the current transaction (or one of its own). */
     public Outcomes upsertNodes(Kind kind, List<NodeRow> batch) {
+        return upsertNodes(kind, batch, id -> { });
+    }
+
+    /**
+     * Upserts one batch of nodes of a kind in the current transaction (or one of its own), telling
+     * {@code created} each id it created. The ids are looked up in the unique index first: new nodes are
+     * created without a per-row match, and only existing ones are compared and, where they differ, updated.
+     */
+    public Outcomes upsertNodes(Kind kind, List<NodeRow> batch, Consumer<String> created) {
         var unique = new LinkedHashMap<String, NodeRow>();
         batch.forEach(row -> unique.put(row.id(), row));
-        List<Map<String, Object>> rows = unique.values().stream()
-                .map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties())).toList();
-        return outcomes(queries.list("ingest/upsert-nodes", Map.of("label", kind.label(), "kind", kind.name(), "rows", rows),
-                GraphWriter::outcome), unique.size());
+        Set<String> absent = new HashSet<>(missingIds(List.copyOf(unique.keySet())));
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        List<Map<String, Object>> existing = new ArrayList<>();
+        unique.values().forEach(row -> (absent.contains(row.id()) ? fresh : existing)
+                .add(Map.of("id", row.id(), "properties", row.properties())));
+        long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-nodes",
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", fresh), r -> r.get("created").asLong()).orElse(0L);
+        absent.forEach(created);
+        Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-nodes",
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(), 0);
     }
 
     /** Upserts one batch of edges of a kind in the current transaction (or one of its own). */
     public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch) {
+        return upsertEdges(kind, batch, row -> false);
+    }
+
+    /**
+     * Upserts one batch of edges of a kind in the current transaction (or one of its own). Edges that
+     * {@code isNew} says cannot exist yet (an end was created by the same import) are created without looking
+     * for them; the others are compared and, where they differ, updated.
+     */
+    public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch, Predicate<EdgeRow> isNew) {
         var unique = new LinkedHashMap<String, EdgeRow>();
         batch.forEach(row -> unique.put(row.from() + "\u0000" + row.to(), row));
-        List<Map<String, Object>> rows = unique.values().stream()
-                .map(row -> Map.<String, Object>of("from", row.from(), "to", row.to(), "properties", row.properties()))
-                .toList();
-        return outcomes(queries.list("ingest/upsert-edges", Map.of("type", kind.name(), "rows", rows), GraphWriter::outcome),
-                unique.size());
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        List<Map<String, Object>> existing = new ArrayList<>();
+        unique.values().forEach(row -> (isNew.test(row) ? fresh : existing)
+                .add(Map.of("from", row.from(), "to", row.to(), "properties", row.properties())));
+        long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-edges", Map.of("type", kind.name(), "rows", fresh),
+                r -> r.get("created").asLong()).orElse(0L);
+        Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-edges",
+                Map.of("type", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(),
+                fresh.size() - made + compared.missing());
     }
 
     /** Which of these public ids name no node. */

@@ -105,6 +105,18 @@ public final class ScaleNetwork {
         return generate(real, realGraph, Scale.parse(scale), seed, hubCountry).summary();
     }
 
+    /**
+     * Writes the network of {@code scale} as an import folder ({@code ImportFolderWriter}), for the import
+     * benchmark; its summary describes what was written.
+     */
+    public static ScaleSummary writeImportFolder(java.nio.file.Path folder, String scale, long seed, String hubCountry) {
+        var realGraph = new SampleGraph();
+        RealData real = RealData.read(realGraph);
+        Generated generated = generate(real, realGraph, Scale.parse(scale), seed, hubCountry);
+        org.innograph.ingest.ImportFolderWriter.write(folder, generated.graph().nodes(), generated.graph().edges());
+        return generated.summary();
+    }
+
     record Generated(SampleGraph graph, ScaleSummary summary) {
     }
 
