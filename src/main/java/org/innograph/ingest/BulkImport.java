@@ -59,6 +59,53 @@ public class BulkImport {
         progress.phase(Phase.READING);
         Staging staging = options.format() == ImportOptions.Format.ROR
                 ? new RorRegistry().read(folder, options) : new ImportFolder().read(folder, options);
+        return apply(folder.toString(), staging, options, progress, failAfterBatches, started);
+    }
+
+    /**
+     * Imports rows made in memory (the sample network) through the same checks, batches, counts and progress
+     * as a folder. Each kind is one part, {@code <name> <kind>}; a row stating a node or an edge that an earlier
+     * row states replaces it and is counted as merged.
+     */
+    public ImportReport run(String name, List<NodeRow> nodes, List<EdgeRow> edges, ImportOptions options, ImportProgress progress) {
+        long started = System.nanoTime();
+        progress.phase(Phase.READING);
+        var staging = new Staging();
+        Map<String, Integer> nodeAt = new java.util.HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeRow row = nodes.get(i);
+            String part = name + " " + row.kind().label();
+            staging.tally(part).rows++;
+            var staged = new StagedNode(part, name, i + 1, row, null);
+            Integer earlier = nodeAt.putIfAbsent(row.id(), staging.nodes.size());
+            if (earlier == null) {
+                staging.nodes.add(staged);
+            }
+            else {
+                staging.nodes.set(earlier, staged);
+                staging.tally(part).merged++;
+            }
+        }
+        Map<String, Integer> edgeAt = new java.util.HashMap<>();
+        for (int i = 0; i < edges.size(); i++) {
+            EdgeRow row = edges.get(i);
+            String part = name + " " + row.kind().name();
+            staging.tally(part).rows++;
+            var staged = new StagedEdge(part, name, i + 1, row);
+            Integer earlier = edgeAt.putIfAbsent(row.kind() + " " + row.from() + " " + row.to(), staging.edges.size());
+            if (earlier == null) {
+                staging.edges.add(staged);
+            }
+            else {
+                staging.edges.set(earlier, staged);
+                staging.tally(part).merged++;
+            }
+        }
+        return apply(name, staging, options, progress, 0, started);
+    }
+
+    private ImportReport apply(String what, Staging staging, ImportOptions options, ImportProgress progress, int failAfterBatches,
+            long started) {
         progress.phase(Phase.CHECKING);
         checkReferences(staging);
         boolean apply = staging.problems.isEmpty() || options.policy() == ImportOptions.Policy.SKIP;
@@ -71,7 +118,7 @@ public class BulkImport {
         problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line));
         var report = new ImportReport(staging.summaries(), problems, apply, (System.nanoTime() - started) / 1_000_000,
                 took[0], took[1]);
-        log.info("Import of {} {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", folder,
+        log.info("Import of {} {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", what,
                 apply ? "applied" : "rejected", report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.millis());
         return report;

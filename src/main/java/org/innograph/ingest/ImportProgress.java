@@ -1,6 +1,7 @@
 package org.innograph.ingest;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * How far an import is, readable from another thread while it runs: the phase, the rows to write and those
@@ -15,6 +16,16 @@ public final class ImportProgress {
     private volatile long total;
     private volatile long writingSince;
     private final AtomicLong written = new AtomicLong();
+    private final LongConsumer onWritten;
+
+    public ImportProgress() {
+        this(rows -> { });
+    }
+
+    /** Progress that also tells {@code onWritten} the rows of every committed batch (the sample load's health). */
+    public ImportProgress(LongConsumer onWritten) {
+        this.onWritten = onWritten;
+    }
 
     void phase(Phase next) {
         this.phase = next;
@@ -28,6 +39,7 @@ public final class ImportProgress {
 
     void written(long rows) {
         written.addAndGet(rows);
+        onWritten.accept(rows);
     }
 
     public Phase phase() {
