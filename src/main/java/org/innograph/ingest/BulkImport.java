@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.innograph.ingest.GraphWriter.Outcomes;
 import org.innograph.ingest.ImportProgress.Phase;
@@ -71,7 +73,7 @@ public class BulkImport {
         long started = System.nanoTime();
         progress.phase(Phase.READING);
         var staging = new Staging();
-        Map<String, Integer> nodeAt = new java.util.HashMap<>();
+        Map<String, Integer> nodeAt = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             NodeRow row = nodes.get(i);
             String part = name + " " + row.kind().label();
@@ -86,7 +88,7 @@ public class BulkImport {
                 staging.tally(part).merged++;
             }
         }
-        Map<String, Integer> edgeAt = new java.util.HashMap<>();
+        Map<String, Integer> edgeAt = new HashMap<>();
         for (int i = 0; i < edges.size(); i++) {
             EdgeRow row = edges.get(i);
             String part = name + " " + row.kind().name();
@@ -243,7 +245,7 @@ public class BulkImport {
     /** Ends deleted between the check and the write: the rows are reported, not lost. */
     private void vanished(Staging staging, List<StagedEdge> batch) {
         Set<String> gone = new HashSet<>(writer.missingIds(batch.stream()
-                .flatMap(edge -> java.util.stream.Stream.of(edge.row().from(), edge.row().to())).distinct().toList()));
+                .flatMap(edge -> Stream.of(edge.row().from(), edge.row().to())).distinct().toList()));
         for (StagedEdge edge : batch) {
             if (gone.contains(edge.row().from()) || gone.contains(edge.row().to())) {
                 String column = gone.contains(edge.row().from()) ? "from" : "to";

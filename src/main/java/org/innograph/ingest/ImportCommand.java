@@ -94,8 +94,10 @@ public class ImportCommand {
             thread.setDaemon(true);
             return thread;
         });
+        // On a terminal the bar is redrawn every second; into a file or a pipe, a line every ten seconds.
+        long every = console ? 1 : 10;
         ticker.scheduleAtFixedRate(() -> out.print((console ? "\r" : "") + progress.line() + (console ? "" : "\n")),
-                1, 1, TimeUnit.SECONDS);
+                every, every, TimeUnit.SECONDS);
         out.printf("Importing %s (%s, policy %s, batches of %d)%n", folder, options.format().name().toLowerCase(Locale.ROOT),
                 options.policy().name().toLowerCase(Locale.ROOT), options.batchSize());
         ImportReport report;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.innograph.network.EdgeKind;
@@ -26,7 +27,7 @@ import org.innograph.network.Kind;
 final class ImportFolder {
 
     private static final Map<String, Kind> KIND_BY_PREFIX = Arrays.stream(Kind.values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(ImportFolder::prefix, kind -> kind));
+            .collect(Collectors.toUnmodifiableMap(ImportFolder::prefix, kind -> kind));
 
     private final RawRows rawRows = new RawRows();
 
