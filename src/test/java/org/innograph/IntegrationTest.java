@@ -46,6 +46,9 @@ public abstract class IntegrationTest {
         }
     }
 
+    /** Where the tests of import jobs put the folders they import over GraphQL. */
+    protected static final String IMPORT_JOBS_FOLDER = System.getProperty("java.io.tmpdir") + "/innograph-test-import-jobs";
+
     @Autowired
     protected GraphQlTester graphQl;
 
@@ -55,6 +58,9 @@ public abstract class IntegrationTest {
         // Tests of the deadline ask for their own, shorter one (extensions.timeoutMs); the others should not
         // fail because a 2-core machine is busy with something else for ten seconds.
         registry.add("innograph.api.request-timeout", () -> "30s");
+        // ImportJobTest starts imports over GraphQL from folders it writes here.
+        registry.add("innograph.ingest.jobs-enabled", () -> "true");
+        registry.add("innograph.ingest.jobs-folder", () -> IMPORT_JOBS_FOLDER);
     }
 
     @BeforeEach

@@ -7,8 +7,10 @@ import org.innograph.database.RequestDeadline;
 public enum ErrorCode implements ErrorClassification {
     /** An argument or variable is malformed or out of range; {@code extensions.argument} names it. */
     BAD_USER_INPUT,
-    /** The id names no node. */
+    /** The id names no node (or no import job). */
     NOT_FOUND,
+    /** A setting switches the operation off; {@code extensions.setting} names it. */
+    FORBIDDEN,
     /** The request ran past its deadline; the answer holds the data fetched until then. */
     TIMEOUT,
     /** The request was stopped because its client went away. */

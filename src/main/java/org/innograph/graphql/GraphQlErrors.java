@@ -32,6 +32,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException notFound) {
             return error(env, ErrorCode.NOT_FOUND, notFound.getMessage(), Map.of("id", notFound.id()));
         }
+        if (ex instanceof ForbiddenException forbidden) {
+            return error(env, ErrorCode.FORBIDDEN, forbidden.getMessage(), Map.of("setting", forbidden.setting()));
+        }
         if (ex instanceof RequestStoppedException stopped) {
             ErrorCode code = ErrorCode.of(stopped.reason());
             return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());

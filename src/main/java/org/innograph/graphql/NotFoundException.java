@@ -10,6 +10,12 @@ public class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
+    /** Nothing of another sort than a node has the id, as the message says. */
+    public NotFoundException(String id, String message) {
+        super(message);
+        this.id = id;
+    }
+
     public String id() {
         return id;
     }

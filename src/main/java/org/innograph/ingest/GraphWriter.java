@@ -1,17 +1,22 @@
 package org.innograph.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
+import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,15 +24,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes nodes and edges in batches, each batch one transaction that commits whole or not at all.
- * Writes are upserts keyed by public id (and, for edges, by both ends and the kind), so writing the same
- * rows twice changes nothing.
+ * The one write path of the network: nodes and edges in batches, each batch one transaction that commits
+ * whole or not at all. Writes are upserts keyed by public id (and, for edges, by both ends and the kind) that
+ * compare before they write, so writing the same rows twice changes nothing, and each batch says how many
+ * rows it created, updated and left unchanged.
  */
 @Component
 public class GraphWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
     static final int BATCH_SIZE = 2_000;
+
+    /** What one batch did. {@code missing} counts edges whose ends were not there, so nothing was written. */
+    public record Outcomes(long created, long updated, long unchanged, long missing) {
+    }
 
     private final QueryRunner queries;
     private final TransactionTemplate transactions;
@@ -41,10 +51,8 @@ public class GraphWriter {
 
     /** Upserts the nodes, kind by kind, logging progress. */
     public void writeNodes(List<NodeRow> nodes, Progress progress) {
-        groupBy(nodes, NodeRow::kind).forEach((kind, rows) -> inBatches(kind.label(), rows, progress, batch -> {
-            queries.run("ingest/upsert-nodes", Map.of("label", kind.label(), "kind", kind.name(),
-                    "rows", batch.stream().map(row -> Map.of("id", row.id(), "properties", row.properties())).toList()));
-        }));
+        groupBy(nodes, NodeRow::kind).forEach((kind, rows) -> inBatches(kind.label(), rows, progress,
+                batch -> upsertNodes(kind, batch)));
     }
 
     /**
@@ -54,15 +62,9 @@ public class GraphWriter {
     public void writeEdges(List<EdgeRow> edges, Progress progress) {
         Map<EdgeKind, List<EdgeRow>> byKind = groupBy(edges, EdgeRow::kind);
         byKind.forEach((kind, rows) -> inBatches(kind.name(), rows, progress, batch -> {
-            List<Map<String, Object>> params = batch.stream()
-                    .map(row -> Map.<String, Object>of("from", row.from(), "to", row.to(), "properties", row.properties()))
-                    .toList();
-            long written = queries.single("ingest/upsert-edges", Map.of("type", kind.name(), "rows", params),
-                    r -> r.get("written").asLong()).orElse(0L);
-            if (written != batch.size()) {
-                List<String> missing = queries.list("ingest/missing-nodes",
-                        Map.of("ids", batch.stream().flatMap(row -> Stream.of(row.from(), row.to())).toList()),
-                        r -> r.get("id").asString());
+            Outcomes outcomes = upsertEdges(kind, batch);
+            if (outcomes.missing() > 0) {
+                List<String> missing = missingIds(batch.stream().flatMap(row -> Stream.of(row.from(), row.to())).toList());
                 EdgeRow bad = batch.stream().filter(row -> missing.contains(row.from()) || missing.contains(row.to()))
                         .findFirst().orElse(batch.get(0));
                 throw new IngestException("%s edge %s -> %s: no node with id %s"
@@ -72,6 +74,86 @@ public class GraphWriter {
         if (!byKind.isEmpty()) {
             events.publishEvent(new NetworkChanged(Set.copyOf(byKind.keySet())));
         }
+    }
+
+    /** Upserts one batch of nodes of a kind in the current transaction (or one of its own). */
+    public Outcomes upsertNodes(Kind kind, List<NodeRow> batch) {
+        return upsertNodes(kind, batch, id -> { });
+    }
+
+    /**
+     * Upserts one batch of nodes of a kind in the current transaction (or one of its own), telling
+     * {@code created} each id it created. The ids are looked up in the unique index first: new nodes are
+     * created without a per-row match, and only existing ones are compared and, where they differ, updated.
+     */
+    public Outcomes upsertNodes(Kind kind, List<NodeRow> batch, Consumer<String> created) {
+        var unique = new LinkedHashMap<String, NodeRow>();
+        batch.forEach(row -> unique.put(row.id(), row));
+        Set<String> absent = new HashSet<>(missingIds(List.copyOf(unique.keySet())));
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        List<Map<String, Object>> existing = new ArrayList<>();
+        unique.values().forEach(row -> (absent.contains(row.id()) ? fresh : existing)
+                .add(Map.of("id", row.id(), "properties", row.properties())));
+        long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-nodes",
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", fresh), r -> r.get("created").asLong()).orElse(0L);
+        absent.forEach(created);
+        Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-nodes",
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(), 0);
+    }
+
+    /** Upserts one batch of edges of a kind in the current transaction (or one of its own). */
+    public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch) {
+        return upsertEdges(kind, batch, row -> false);
+    }
+
+    /**
+     * Upserts one batch of edges of a kind in the current transaction (or one of its own). Edges that
+     * {@code isNew} says cannot exist yet (an end was created by the same import) are created without looking
+     * for them; the others are compared and, where they differ, updated.
+     */
+    public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch, Predicate<EdgeRow> isNew) {
+        var unique = new LinkedHashMap<String, EdgeRow>();
+        batch.forEach(row -> unique.put(row.from() + "\u0000" + row.to(), row));
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        List<Map<String, Object>> existing = new ArrayList<>();
+        unique.values().forEach(row -> (isNew.test(row) ? fresh : existing)
+                .add(Map.of("from", row.from(), "to", row.to(), "properties", row.properties())));
+        long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-edges", Map.of("type", kind.name(), "rows", fresh),
+                r -> r.get("created").asLong()).orElse(0L);
+        Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-edges",
+                Map.of("type", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(),
+                fresh.size() - made + compared.missing());
+    }
+
+    /** Which of these public ids name no node. */
+    public List<String> missingIds(List<String> ids) {
+        return queries.list("ingest/missing-nodes", Map.of("ids", ids), r -> r.get("id").asString());
+    }
+
+    /** Runs work in one transaction that commits whole or not at all. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    /** Tells whoever keeps derived data that these kinds of edge were written. */
+    public void announce(Set<EdgeKind> written) {
+        if (!written.isEmpty()) {
+            events.publishEvent(new NetworkChanged(Set.copyOf(written)));
+        }
+    }
+
+    private static Map.Entry<String, Long> outcome(Record row) {
+        return Map.entry(row.get("outcome").asString(), row.get("rows").asLong());
+    }
+
+    private static Outcomes outcomes(List<Map.Entry<String, Long>> rows, int sent) {
+        Map<String, Long> counts = rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+        long created = counts.getOrDefault("created", 0L);
+        long updated = counts.getOrDefault("updated", 0L);
+        long unchanged = counts.getOrDefault("unchanged", 0L);
+        return new Outcomes(created, updated, unchanged, Math.max(0, sent - created - updated - unchanged));
     }
 
     private <T> void inBatches(String what, List<T> rows, Progress progress, Consumer<List<T>> write) {

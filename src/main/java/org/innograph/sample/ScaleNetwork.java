@@ -1,6 +1,7 @@
 package org.innograph.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.innograph.ingest.EdgeRow;
+import org.innograph.ingest.ImportFolderWriter;
 import org.innograph.ingest.NodeRow;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
@@ -103,6 +105,18 @@ public final class ScaleNetwork {
         var realGraph = new SampleGraph();
         RealData real = RealData.read(realGraph);
         return generate(real, realGraph, Scale.parse(scale), seed, hubCountry).summary();
+    }
+
+    /**
+     * Writes the network of {@code scale} as an import folder ({@code ImportFolderWriter}), for the import
+     * benchmark; its summary describes what was written.
+     */
+    public static ScaleSummary writeImportFolder(Path folder, String scale, long seed, String hubCountry) {
+        var realGraph = new SampleGraph();
+        RealData real = RealData.read(realGraph);
+        Generated generated = generate(real, realGraph, Scale.parse(scale), seed, hubCountry);
+        ImportFolderWriter.write(folder, generated.graph().nodes(), generated.graph().edges());
+        return generated.summary();
     }
 
     record Generated(SampleGraph graph, ScaleSummary summary) {

@@ -62,6 +62,10 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("database/health", Map.of());
         parameters.put("database/request-transactions", Map.of("request", "no-such-request"));
         parameters.put("database/terminate-transactions", Map.of("ids", List.of("neo4j-transaction-999999999")));
+        parameters.put("ingest/create-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
+                List.of(Map.of("id", "lab:equivalence-created", "properties", Map.of("name", "Equivalence Lab")))));
+        parameters.put("ingest/create-edges", Map.of("type", "PARTNER_OF", "rows",
+                List.of(Map.of("from", "ror:02v51f717", "to", "lab:0002", "properties", Map.of("role", "partner")))));
         parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
         parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
                 List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));

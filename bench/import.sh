@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Measures the bulk import on the embedded default (issue 16): writes the seeded scale network
+# (ScaleNetwork, default seed) as an import folder, imports it into an empty data directory, then imports
+# the same folder again (idempotent: 0 created, 0 updated). Writes bench/results/import-<date>-<size>.md
+# with both summaries, the machine's load and the command.
+#
+# Usage: bench/import.sh [size] [batch-size]      e.g. bench/import.sh 100k 10000   (size: 10k, 100k, 1m...)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-100k}
+batch=${2:-10000}
+jar=target/innograph-0.1.0-SNAPSHOT.jar
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher graphql -newer "$jar" -print -quit)" ]; then
+  ./mvnw -q -B -o -DskipTests package
+fi
+read -r -a java_opts <<< "${JAVA_OPTS:--Xmx2g}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+java "${java_opts[@]}" -jar "$jar" scale-folder "$work/folder" "$size" > "$work/generated.txt" 2> /dev/null
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+run() {
+  local started ended
+  started=$(date +%s.%N)
+  java "${java_opts[@]}" -jar "$jar" import "$work/folder" --batch-size "$batch" \
+       --innograph.neo4j.embedded.data-directory="$work/db" > "$work/$1.txt" 2>&1 || true
+  ended=$(date +%s.%N)
+  echo "$ended - $started" | bc > "$work/$1.seconds"
+}
+run first
+run second
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+mkdir -p bench/results
+out="bench/results/import-$(date -u +%F)-$size.md"
+{
+  echo "# Bulk import, scale $size, $(date -u '+%F %H:%M UTC')"
+  echo
+  echo "Command: \`bench/import.sh $size $batch\` at \`$(git rev-parse --short HEAD)\`; JVM \`${java_opts[*]}\`;"
+  echo "$(nproc) cores; load average before $load_before, after $load_after (1/5/15 min; other builds share the machine)."
+  echo
+  echo "## The folder (ScaleNetwork, default seed)"
+  echo '```'
+  cat "$work/generated.txt"
+  du -sh "$work/folder" | cut -f1 | sed 's/^/size on disk: /'
+  echo '```'
+  for pass in first second; do
+    echo
+    echo "## Import $pass ($( [ $pass = first ] && echo 'empty data directory' || echo 'same folder again' )), JVM start to exit $(printf '%.1f' "$(cat "$work/$pass.seconds")") s"
+    echo '```'
+    sed -n '/^part /,$p' "$work/$pass.txt"
+    echo '```'
+  done
+} > "$out"
+cat "$out"
