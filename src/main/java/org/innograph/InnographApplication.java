@@ -1,5 +1,6 @@
 package org.innograph;
 
+import org.innograph.export.ExportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class InnographApplication {
 
     public static void main(String[] args) {
+        if (ExportCommand.asked(args)) {
+            System.exit(ExportCommand.run(InnographApplication.class, args));
+        }
         SpringApplication.run(InnographApplication.class, args);
     }
 }

@@ -62,6 +62,12 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("database/health", Map.of());
         parameters.put("database/request-transactions", Map.of("request", "no-such-request"));
         parameters.put("database/terminate-transactions", Map.of("ids", List.of("neo4j-transaction-999999999")));
+        // Exports run over HTTP and the command line, not GraphQL.
+        parameters.put("export/node-attributes", Map.of());
+        parameters.put("export/edge-attributes", Map.of());
+        parameters.put("export/nodes", Map.of());
+        parameters.put("export/edges", Map.of());
+        parameters.put("export/fields-of", Map.of("ids", List.of("lab:0001", "project:0001", "country:KE", "nope:1")));
         parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
         parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
                 List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));
