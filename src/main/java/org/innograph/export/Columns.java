@@ -11,8 +11,10 @@ import org.innograph.subgraph.GraphElements;
 /**
  * The columns of an export, declared before its first element as GraphML, GEXF and CSV need them: the fixed
  * ones ({@code kind}, {@code label} and {@code fields} of a node; {@code kind} of an edge) and then every
- * stored property, in name order, except internal bookkeeping ({@link GraphElements#shown}) and the
- * properties that the fixed columns or the element's own id, source and target already carry.
+ * stored property, in name order, except internal bookkeeping ({@link GraphElements#shown}) and the names
+ * the formats take for themselves: a node's {@code id}, {@code kind}, {@code label} and {@code fields}, an
+ * edge's {@code id}, {@code kind}, {@code from} and {@code to} (no stored property has them). An edge's
+ * provenance {@code source} is a property like any other; its ends are the element's own.
  */
 record Columns(List<Attribute> node, List<Attribute> edge) {
 
@@ -20,7 +22,7 @@ record Columns(List<Attribute> node, List<Attribute> edge) {
             new Attribute("label", AttributeType.STRING), new Attribute("fields", AttributeType.LIST));
     static final List<Attribute> EDGE_FIXED = List.of(new Attribute("kind", AttributeType.STRING));
     private static final Set<String> NODE_OWN = Set.of("id", "kind", "label", "fields");
-    private static final Set<String> EDGE_OWN = Set.of("id", "source", "target", "kind");
+    private static final Set<String> EDGE_OWN = Set.of("id", "kind", "from", "to");
 
     /** Columns from the properties found, each with the types its values have. */
     static Columns of(Map<String, AttributeType> nodeProperties, Map<String, AttributeType> edgeProperties) {

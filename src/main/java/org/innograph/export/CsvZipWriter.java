@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSV, as a zip of two files written one after the other: {@code nodes.csv} ({@code id}, then the node
- * columns) and {@code edges.csv} ({@code id}, {@code source}, {@code target}, then the edge columns). RFC 4180
+ * columns) and {@code edges.csv} ({@code id}, {@code from}, {@code to}, then the edge columns: {@code from} and
+ * {@code to} as the ingest rows name an edge's ends, since {@code source} is an edge's provenance). RFC 4180
  * quoting, UTF-8, a header row; an absent value is an empty cell, a list a JSON array. One download that
  * spreadsheets, pandas and Gephi's spreadsheet import read file by file.
  */
@@ -62,7 +63,7 @@ final class CsvZipWriter implements GraphWriter {
     public void edge(GraphEdge edge) throws IOException {
         if (!inEdges) {
             closeFile();
-            csv = file("edges.csv", List.of("id", "source", "target"), columns.edge());
+            csv = file("edges.csv", List.of("id", "from", "to"), columns.edge());
             inEdges = true;
         }
         var row = new ArrayList<String>();
@@ -87,7 +88,7 @@ final class CsvZipWriter implements GraphWriter {
     public void end() throws IOException {
         if (!inEdges) {
             closeFile();
-            csv = file("edges.csv", List.of("id", "source", "target"), columns.edge());
+            csv = file("edges.csv", List.of("id", "from", "to"), columns.edge());
         }
         closeFile();
         zip.finish();

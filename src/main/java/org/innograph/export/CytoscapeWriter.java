@@ -11,9 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cytoscape.js JSON ({@code .cyjs}, which Cytoscape desktop imports too): {@code {"elements": {"nodes":
- * [{"data": {...}}], "edges": [...]}}}, each element's data flat (its id, source and target, its columns),
- * so selectors such as {@code node[kind = "COUNTRY"]} style it. Written by a streaming generator, element
- * by element; lists stay JSON arrays.
+ * [{"data": {...}}], "edges": [...]}}}. Each element's data has the shape the API draws with
+ * ({@code GraphNode}/{@code GraphEdge}): {@code id}, {@code kind}, a node's {@code label} (and here its
+ * {@code fields}), an edge's {@code source} and {@code target}, and the stored properties under
+ * {@code properties}, where an edge's provenance {@code source} cannot clash with its source end. Selectors
+ * such as {@code node[kind = "COUNTRY"]} style it. Written by a streaming generator, element by element.
  */
 final class CytoscapeWriter implements GraphWriter {
 
@@ -48,9 +50,15 @@ final class CytoscapeWriter implements GraphWriter {
         out.writeName("data");
         out.writeStartObject();
         out.writeStringProperty("id", node.node().id());
-        for (Attribute attribute : columns.node()) {
+        for (Attribute attribute : Columns.NODE_FIXED) {
             write(attribute.name(), node.value(attribute.name()));
         }
+        out.writeName("properties");
+        out.writeStartObject();
+        for (Attribute attribute : columns.node().subList(Columns.NODE_FIXED.size(), columns.node().size())) {
+            write(attribute.name(), node.value(attribute.name()));
+        }
+        out.writeEndObject();
         out.writeEndObject();
         out.writeEndObject();
     }
@@ -69,9 +77,13 @@ final class CytoscapeWriter implements GraphWriter {
         out.writeStringProperty("id", edge.id());
         out.writeStringProperty("source", edge.source());
         out.writeStringProperty("target", edge.target());
-        for (Attribute attribute : columns.edge()) {
+        out.writeStringProperty("kind", edge.kind().name());
+        out.writeName("properties");
+        out.writeStartObject();
+        for (Attribute attribute : columns.edge().subList(Columns.EDGE_FIXED.size(), columns.edge().size())) {
             write(attribute.name(), GraphWriter.value(edge, attribute.name()));
         }
+        out.writeEndObject();
         out.writeEndObject();
         out.writeEndObject();
     }
