@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.innograph.database.RequestTransactions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,9 @@ class GraphQlConfiguration {
     }
 
     /** GraphQL over HTTP; an exact servlet mapping, so it answers /graphql before Spring MVC's own handler would. */
+    /** Only with a web server: the command-line tasks (export) run without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ServletRegistrationBean<GraphQlHttpEndpoint> graphQlHttpEndpoint(WebGraphQlHandler handler, JsonMapper json, ApiProperties api,
             ScheduledExecutorService requestTimers, RequestTransactions transactions,
             @Value("${spring.graphql.http.path:/graphql}") String path) {
