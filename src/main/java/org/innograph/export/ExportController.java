@@ -3,6 +3,7 @@ package org.innograph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Exports over HTTP: {@code GET /export/{question}.{format}?{arguments}}. {@code graph} is the whole graph,
  * streamed; any other question is a GraphQL field that answers a subgraph ({@link SubgraphQuestions}), with
- * the GraphQL arguments as query parameters, bounded as that field is, its request timeout included. The
+ * the GraphQL arguments as query parameters, bounded as that field is, its request timeout included (and,
+ * as {@code extensions.timeoutMs} over GraphQL, {@code timeoutMs} may ask for less). The
  * format is {@code graphml}, {@code gexf}, {@code csv.zip} or {@code cyjs}. A refused request answers with an
  * {@code application/problem+json} body naming the parameter and the reason, never a stack trace.
  */
@@ -73,8 +75,10 @@ class ExportController {
             wholeGraph(file, format, response);
             return;
         }
-        GraphExport.Prepared answer = within(new RequestDeadline(api.requestTimeout()),
-                () -> export.prepare(questions.answer(question, args)));
+        // As over GraphQL: the request timeout, or less when the client asks for less (timeoutMs).
+        Integer timeoutMs = args.integer("timeoutMs");
+        var deadline = new RequestDeadline(api.timeoutFor(timeoutMs == null ? null : Map.of("timeoutMs", timeoutMs)));
+        GraphExport.Prepared answer = within(deadline, () -> export.prepare(questions.answer(question, args)));
         start(response, file, format);
         export.subgraph(answer, format, response.getOutputStream());
     }
@@ -146,8 +150,8 @@ class ExportController {
 
     @ExceptionHandler({RequestStoppedException.class, QueryTimeoutException.class})
     ResponseEntity<ProblemDetail> timeout(RuntimeException stopped) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT", null,
-                "The export ran past its deadline of %d s (innograph.api.request-timeout)".formatted(api.requestTimeout().toSeconds()));
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT", null, "The export ran past its deadline: at most "
+                + "innograph.api.request-timeout (%d s), less when timeoutMs asks for less".formatted(api.requestTimeout().toSeconds()));
     }
 
     @ExceptionHandler(RuntimeException.class)

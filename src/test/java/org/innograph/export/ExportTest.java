@@ -458,6 +458,13 @@ class ExportTest extends IntegrationTest {
         }
 
         @Test
+        void aSubgraphExportPastItsDeadlineIsA503Timeout() throws Exception {
+            HttpResponse<byte[]> response = get("/export/neighbourhood.gexf?id=country:CN&depth=3&limit=5000&timeoutMs=1");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("TIMEOUT");
+        }
+
+        @Test
         void noPathIsAnEmptyExportNotAnError() throws Exception {
             JsonNode elements = json.readTree(export("/export/shortestPath.cyjs?from=lab:0001&to=lab:0002&maxHops=1")).get("elements");
             assertThat(elements.get("nodes").size()).isZero();
