@@ -413,6 +413,23 @@ class ExportTest extends IntegrationTest {
         }
     }
 
+    /** The whole-graph URLs are left to the tests above, which read those files back. */
+    @Test
+    void everySubgraphExportUrlOfTheReadmeAnswersAFile() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        var urls = new ArrayList<String>();
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("localhost:8080(/export/[^' \\n]+)").matcher(readme);
+        while (url.find()) {
+            if (!url.group(1).startsWith("/export/graph.")) {
+                urls.add(url.group(1));
+            }
+        }
+        assertThat(urls).hasSizeGreaterThanOrEqualTo(4);
+        for (String path : urls) {
+            assertThat(export(path)).as(path).isNotEmpty();
+        }
+    }
+
     @Nested
     class Refusals {
 
