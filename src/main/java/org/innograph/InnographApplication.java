@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.innograph.export.ExportCommand;
 import org.innograph.ingest.ImportCommand;
 import org.innograph.sample.ScaleNetwork;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,9 @@ public class InnographApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(importCommand(args));
+        }
+        if (ExportCommand.asked(args)) {
+            System.exit(ExportCommand.run(InnographApplication.class, args));
         }
         if (args.length > 0 && args[0].equals("scale-folder")) {
             // scale-folder DIR SIZE [SEED]: the benchmark's input, the scale network as an import folder (no database).

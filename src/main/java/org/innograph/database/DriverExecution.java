@@ -2,9 +2,12 @@ package org.innograph.database;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -49,6 +52,32 @@ final class DriverExecution implements QueryExecution {
                 .fetchAs(anyType(mapper))
                 .mappedBy((types, record) -> mapper.apply(record))
                 .all());
+    }
+
+    /**
+     * Reads the driver's result record by record (the driver fetches it in batches as it is consumed), on a
+     * query runner that joins the Spring transaction: the request's own read transaction, or the caller's.
+     */
+    @Override
+    public <T> long stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<? super T> sink, RequestDeadline deadline) {
+        if (deadline == null) {
+            return each(cypher, parameters, mapper, sink);
+        }
+        return within(deadline).execute(tx -> each(cypher, parameters, mapper, sink));
+    }
+
+    private <T> long each(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<? super T> sink) {
+        return client.delegateTo(runner -> {
+            Result result = runner.run(cypher, parameters);
+            long count = 0;
+            while (result.hasNext()) {
+                sink.accept(mapper.apply(result.next()));
+                count++;
+            }
+            return Optional.of(count);
+        }).run().orElseThrow();
     }
 
     /**

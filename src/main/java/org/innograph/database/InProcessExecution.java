@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -95,18 +96,33 @@ final class InProcessExecution implements QueryExecution {
 
     private static <T> List<T> rows(Transaction tx, String cypher, Map<String, Object> parameters,
             Function<Record, T> mapper) {
+        List<T> rows = new ArrayList<>();
+        each(tx, cypher, parameters, mapper, rows::add);
+        return rows;
+    }
+
+    @Override
+    public <T> long stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<? super T> sink, RequestDeadline deadline) {
+        return inTransaction(tx -> each(tx, cypher, parameters, mapper, sink), deadline).orElseThrow();
+    }
+
+    /** Maps each row as Neo4j produces it and hands it on; the result is lazy, so nothing piles up here. */
+    private static <T> long each(Transaction tx, String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<? super T> sink) {
         try (Result result = tx.execute(cypher, parameters)) {
             List<String> keys = result.columns();
-            List<T> rows = new ArrayList<>();
+            long count = 0;
             while (result.hasNext()) {
                 Map<String, Object> row = result.next();
                 List<Value> values = new ArrayList<>(keys.size());
                 for (String key : keys) {
                     values.add(DriverValues.of(row.get(key)));
                 }
-                rows.add(mapper.apply(new InternalRecord(keys, values)));
+                sink.accept(mapper.apply(new InternalRecord(keys, values)));
+                count++;
             }
-            return rows;
+            return count;
         }
     }
 

@@ -3,6 +3,7 @@ package org.innograph.database;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -23,6 +24,14 @@ interface QueryExecution extends RequestTransactions {
      * Spring transaction, if any.
      */
     <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper, RequestDeadline deadline);
+
+    /**
+     * Hands the rows of a read, mapped, to {@code sink} one by one while the query runs, in one transaction
+     * bounded as {@link #read}'s are, and returns how many there were: for answers too large to hold, such
+     * as an export of the whole graph. An exception from {@code sink} ends the query and its transaction.
+     */
+    <T> long stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper, Consumer<? super T> sink,
+            RequestDeadline deadline);
 
     /**
      * Runs {@code work} on the database's own (Core) API in a transaction bounded as {@link #read}'s are;

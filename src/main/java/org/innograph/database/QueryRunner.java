@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -55,6 +56,22 @@ public class QueryRunner {
             bound.put(REQUEST_PARAMETER, deadline.id());
         }
         return bounded(query, deadline, () -> execution.read(cypher, bound, mapper, deadline));
+    }
+
+    /**
+     * Hands the rows of a named query, each mapped from its driver record, to {@code sink} while the query
+     * runs, in one transaction, and returns how many there were. Nothing is collected, so the rows may be
+     * more than the heap holds (an export of the whole graph). Bounded by the request's deadline like
+     * {@link #list}; an exception from {@code sink} (a client gone) ends the query.
+     */
+    public <T> long stream(String query, Map<String, ?> parameters, Function<Record, T> mapper, Consumer<? super T> sink) {
+        RequestDeadline deadline = CurrentRequest.deadline();
+        String cypher = queries.get(query);
+        Map<String, Object> bound = copy(parameters);
+        if (deadline != null) {
+            bound.put(REQUEST_PARAMETER, deadline.id());
+        }
+        return bounded(query, deadline, () -> execution.stream(cypher, bound, mapper, sink, deadline));
     }
 
     /**

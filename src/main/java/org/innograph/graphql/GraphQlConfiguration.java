@@ -38,10 +38,10 @@ class GraphQlConfiguration {
 
     /**
      * GraphQL over HTTP; an exact servlet mapping, so it answers /graphql before Spring MVC's own handler would.
-     * Not made when there is no web server (the {@code import} command).
+     * Made only with a web server: the command-line tasks ({@code import}, {@code export}) run without one.
      */
     @Bean
-    @ConditionalOnWebApplication
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ServletRegistrationBean<GraphQlHttpEndpoint> graphQlHttpEndpoint(WebGraphQlHandler handler, JsonMapper json, ApiProperties api,
             ScheduledExecutorService requestTimers, RequestTransactions transactions,
             @Value("${spring.graphql.http.path:/graphql}") String path) {

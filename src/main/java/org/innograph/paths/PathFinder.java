@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code via} only, as of a date.
  */
 @Component
-class PathFinder {
+public class PathFinder {
 
     static final int MAX_HOPS = 8;
     static final int DEFAULT_MAX_HOPS = 6;
@@ -41,17 +41,17 @@ class PathFinder {
     }
 
     /** One shortest path, or null when there is none within {@code maxHops}. */
-    Path shortest(PathArguments args) {
+    public Path shortest(PathArguments args) {
         return find("paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
     }
 
     /** Every shortest path, at most {@link #MAX_ALL_SHORTEST}. */
-    List<Path> allShortest(PathArguments args) {
+    public List<Path> allShortest(PathArguments args) {
         return find("paths/all-shortest", args, Map.of("limit", MAX_ALL_SHORTEST));
     }
 
     /** The {@code k} shortest paths, shortest first. */
-    List<Path> kShortest(PathArguments args) {
+    public List<Path> kShortest(PathArguments args) {
         int k = args.k() == null ? DEFAULT_K : args.k();
         if (k < 1 || k > MAX_K) {
             throw new InvalidArgumentException("k", "k must be between 1 and %d, was %d".formatted(MAX_K, k));

@@ -34,6 +34,11 @@ public final class GraphElements {
                 value.get("target").asString(), properties(value.get("properties").asMap()));
     }
 
+    /** Whether a stored property is the element's own business to show, as opposed to internal bookkeeping. */
+    public static boolean shown(String key) {
+        return !HIDDEN.contains(key);
+    }
+
     /** Dates and times as ISO strings, everything else as the driver gives it. */
     public static Map<String, Object> properties(Map<String, Object> raw) {
         var properties = new LinkedHashMap<String, Object>();

@@ -66,6 +66,12 @@ class ExecutionEquivalenceTest extends IntegrationTest {
                 List.of(Map.of("id", "lab:equivalence-created", "properties", Map.of("name", "Equivalence Lab")))));
         parameters.put("ingest/create-edges", Map.of("type", "PARTNER_OF", "rows",
                 List.of(Map.of("from", "ror:02v51f717", "to", "lab:0002", "properties", Map.of("role", "partner")))));
+        // Exports run over HTTP and the command line, not GraphQL.
+        parameters.put("export/node-attributes", Map.of());
+        parameters.put("export/edge-attributes", Map.of());
+        parameters.put("export/nodes", Map.of());
+        parameters.put("export/edges", Map.of());
+        parameters.put("export/fields-of", Map.of("ids", List.of("lab:0001", "project:0001", "country:KE", "nope:1")));
         parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
         parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
                 List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -58,6 +59,15 @@ public final class RecordingQueryExecution implements QueryExecution {
             recorded.add(new Run(cypher, parameters));
         }
         return delegate.read(cypher, parameters, mapper, deadline);
+    }
+
+    @Override
+    public <T> long stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<? super T> sink, RequestDeadline deadline) {
+        if (deadline != null) {
+            recorded.add(new Run(cypher, parameters));
+        }
+        return delegate.stream(cypher, parameters, mapper, sink, deadline);
     }
 
     @Override
