@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.Timer;
 
 import org.neo4j.driver.Record;
 import org.neo4j.graphdb.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class QueryRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryRunner.class);
 
     static final String METRIC = "innograph.cypher";
     static final String REQUEST_PARAMETER = "innographRequest";
@@ -117,6 +121,21 @@ public class QueryRunner {
     }
 
     /** Runs a named query for its effect. */
+    /**
+     * Runs a read once so that Neo4j plans and caches it before a request needs it (at start-up), and logs
+     * how long that took. A failure is logged, not thrown: the first request to run it then plans it.
+     */
+    public void plan(String query, Map<String, ?> parameters) {
+        long started = System.nanoTime();
+        try {
+            list(query, parameters, row -> row);
+            log.info("Planned {} in {} ms", query, (System.nanoTime() - started) / 1_000_000);
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not plan {} ahead; the first request that runs it will", query, e);
+        }
+    }
+
     public void run(String query, Map<String, ?> parameters) {
         String cypher = queries.get(query);
         timed(query, () -> {

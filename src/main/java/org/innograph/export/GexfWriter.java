@@ -43,12 +43,7 @@ final class GexfWriter implements GraphWriter {
     public void begin(Columns columns) throws IOException {
         this.columns = columns;
         xml.run(() -> {
-            out.writeStartDocument("UTF-8", "1.0");
-            out.writeCharacters("\n");
-            out.writeStartElement("gexf");
-            out.writeDefaultNamespace(NS);
-            out.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            out.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd");
+            xml.startRoot("gexf", NS, "http://gexf.net/1.3/gexf.xsd");
             out.writeAttribute("version", "1.3");
             out.writeCharacters("\n");
             out.writeStartElement("meta");

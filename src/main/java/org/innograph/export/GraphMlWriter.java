@@ -36,13 +36,7 @@ final class GraphMlWriter implements GraphWriter {
     public void begin(Columns columns) throws IOException {
         this.columns = columns;
         xml.run(() -> {
-            out.writeStartDocument("UTF-8", "1.0");
-            out.writeCharacters("\n");
-            out.writeStartElement("graphml");
-            out.writeDefaultNamespace(NS);
-            out.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            out.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                    NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            xml.startRoot("graphml", NS, "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             out.writeCharacters("\n");
             keys("node", "n", columns.node());
             key("edge", "e_id", "id", "string", null);

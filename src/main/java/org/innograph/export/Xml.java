@@ -15,6 +15,8 @@ final class Xml {
         void run() throws XMLStreamException;
     }
 
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
     private final XMLStreamWriter writer;
 
     Xml(OutputStream stream) {
@@ -37,6 +39,16 @@ final class Xml {
         catch (XMLStreamException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The XML declaration and the root element in its namespace, with the schema it follows. */
+    void startRoot(String element, String namespace, String schema) throws XMLStreamException {
+        writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeCharacters("\n");
+        writer.writeStartElement(element);
+        writer.writeDefaultNamespace(namespace);
+        writer.writeNamespace("xsi", XSI);
+        writer.writeAttribute(XSI, "schemaLocation", namespace + " " + schema);
     }
 
     void flush() throws IOException {

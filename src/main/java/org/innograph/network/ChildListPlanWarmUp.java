@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.database.QueryRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class ChildListPlanWarmUp implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(ChildListPlanWarmUp.class);
-
     private final QueryRunner queries;
 
     ChildListPlanWarmUp(QueryRunner queries) {
@@ -33,15 +29,8 @@ class ChildListPlanWarmUp implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments arguments) {
         for (String query : List.of("network/outgoing", "network/incoming")) {
-            long started = System.nanoTime();
-            try {
-                queries.list(query, Map.of("ids", List.of("warm-up"), "type", EdgeKind.LOCATED_IN.name(), "limit", 1,
-                        "properties", List.of("id")), row -> row.get("id"));
-                log.info("Planned {} in {} ms", query, (System.nanoTime() - started) / 1_000_000);
-            }
-            catch (RuntimeException e) {
-                log.warn("Could not plan {} ahead; the first request that lists children will", query, e);
-            }
+            queries.plan(query, Map.of("ids", List.of("warm-up"), "type", EdgeKind.LOCATED_IN.name(), "limit", 1,
+                    "properties", List.of("id")));
         }
     }
 }

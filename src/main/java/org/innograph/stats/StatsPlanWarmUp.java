@@ -3,8 +3,6 @@ package org.innograph.stats;
 import java.util.Map;
 
 import org.innograph.database.QueryRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class StatsPlanWarmUp implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(StatsPlanWarmUp.class);
-
     private final QueryRunner queries;
 
     StatsPlanWarmUp(QueryRunner queries) {
@@ -29,13 +25,6 @@ class StatsPlanWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        long started = System.nanoTime();
-        try {
-            queries.list("stats/counts", Map.of(), row -> row.get("count").asLong());
-            log.info("Planned the stats counts in {} ms", (System.nanoTime() - started) / 1_000_000);
-        }
-        catch (RuntimeException e) {
-            log.warn("Could not plan the stats counts ahead; the first stats request will", e);
-        }
+        queries.plan("stats/counts", Map.of());
     }
 }
