@@ -1,0 +1,78 @@
+package org.innograph;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.IntSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar innograph.jar import DIR} as {@code main} runs it: an application of its own on the
+ * embedded default (no web server), which imports, prints its summary and bad rows, and returns the exit
+ * status; what it wrote is there for the service started on the same directory afterwards.
+ */
+class ImportCommandTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void importsIntoTheEmbeddedDatabaseAndItsExitStatusSaysWhetherRowsWereRejected() throws Exception {
+        String[] settings = {"--innograph.neo4j.uri=", "--innograph.neo4j.embedded.data-directory=" + dataDirectory};
+        // An empty database has no countries: the example's institutions name KE and CN, so they and every
+        // edge that needs them are bad rows; the lab, the project and the lab running it are not.
+        String[] reject = concat(new String[] {"import", "examples/import"}, settings);
+        String[] skip = concat(reject, new String[] {"--policy", "skip"});
+
+        Printed rejected = printed(() -> InnographApplication.importCommand(reject));
+        assertThat(rejected.status()).isEqualTo(2);
+        assertThat(rejected.err()).contains("institution.csv:2 [countryCode]: unknown country code KE");
+
+        Printed skipped = printed(() -> InnographApplication.importCommand(skip));
+        assertThat(skipped.status()).isEqualTo(1);
+        assertThat(skipped.out()).containsPattern("total +14 +3 +0 +0 +11");
+
+        Printed again = printed(() -> InnographApplication.importCommand(skip));
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.out()).containsPattern("total +14 +0 +0 +3 +11");
+
+        try (var service = RunningService.start("innograph.neo4j.uri=", "innograph.neo4j.embedded.bolt-port=0",
+                "innograph.neo4j.embedded.data-directory=" + dataDirectory, "innograph.sample.enabled=false")) {
+            assertThat(service.nodeCounts()).containsEntry("JOINT_LAB", 1L).containsEntry("PROJECT", 1L)
+                    .containsEntry("INSTITUTION", 0L);
+        }
+    }
+
+    private record Printed(int status, String out, String err) {
+    }
+
+    /** A run's exit status and what it printed to standard output and error. */
+    private static Printed printed(IntSupplier run) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        var capturedOut = new ByteArrayOutputStream();
+        var capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        try {
+            int status = run.getAsInt();
+            return new Printed(status, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+        }
+        finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
