@@ -12,7 +12,10 @@
 // - The state is rows of nodes, never a list carried into a sort: Neo4j 5.26 counts a list in scope once
 //   per row of every later sort, and a few thousand nodes would pass the transaction's memory limit. A
 //   grouping (`min(...)`, `count(*) AS one`) starts fresh rows, without the list, before each sort.
-// - Filters (the same at every level; Cypher has no functions): an edge passes $edgeKinds and $asOf; a
+// - Filters (the same at every level; Cypher has no functions): an edge passes $edgeKinds and $asOf (a derived
+//   COOPERATES_WITH edge at $asOf when one of the spans of its shared things holds it, not just the span from
+//   its first to its last: two institutions that shared a lab until 2012 and a project from 2018 were not
+//   cooperating in 2015); a
 //   node passes $nodeKinds, $asOf and $fields: in one of $fields, or with no field at all (institutions,
 //   countries...), so a lab's partners stay reachable in its neighbourhood in energy. The centre is not
 //   filtered. The edges among the nodes kept pass the edge filters, in (source id, kind, target id) order.
@@ -23,7 +26,9 @@ CALL (c) {
   MATCH (c)-[r]-(m:Entity)
   WHERE m <> c
     AND ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
-    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    AND ($asOf IS NULL OR CASE WHEN r.sharedSince IS NULL
+                          THEN (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+                          ELSE any(i IN range(0, size(r.sharedSince) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf) END)
     AND ($nodeKinds IS NULL OR m.kind IN $nodeKinds)
     AND ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)))
     AND ($fields IS NULL
@@ -44,7 +49,9 @@ CALL (m, level, full) {
   MATCH (m)-[r]-(x:Entity)
   WHERE $depth >= 2 AND level = 1 AND NOT full
     AND ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
-    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    AND ($asOf IS NULL OR CASE WHEN r.sharedSince IS NULL
+                          THEN (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+                          ELSE any(i IN range(0, size(r.sharedSince) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf) END)
     AND ($nodeKinds IS NULL OR x.kind IN $nodeKinds)
     AND ($asOf IS NULL OR ((x.since IS NULL OR x.since <= $asOf) AND (x.until IS NULL OR x.until >= $asOf)))
     AND ($fields IS NULL
@@ -65,7 +72,9 @@ CALL (m, level, full) {
   MATCH (m)-[r]-(x:Entity)
   WHERE $depth >= 3 AND level = 2 AND NOT full
     AND ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
-    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    AND ($asOf IS NULL OR CASE WHEN r.sharedSince IS NULL
+                          THEN (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+                          ELSE any(i IN range(0, size(r.sharedSince) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf) END)
     AND ($nodeKinds IS NULL OR x.kind IN $nodeKinds)
     AND ($asOf IS NULL OR ((x.since IS NULL OR x.since <= $asOf) AND (x.until IS NULL OR x.until >= $asOf)))
     AND ($fields IS NULL
@@ -89,7 +98,9 @@ CALL (m, level) {
   UNION ALL
   MATCH (m)-[r]->(b:Entity)
   WHERE ($edgeKinds IS NULL OR type(r) IN $edgeKinds)
-    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    AND ($asOf IS NULL OR CASE WHEN r.sharedSince IS NULL
+                          THEN (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+                          ELSE any(i IN range(0, size(r.sharedSince) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf) END)
   RETURN b AS x, null AS xLevel, m AS a, r
 }
 WITH truncated, x, min(xLevel) AS level, collect(CASE WHEN r IS NOT NULL THEN {a: a, r: r} END) AS incoming

@@ -1,5 +1,9 @@
 package org.innograph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +124,16 @@ class CypherFilesTest extends IntegrationTest {
         try (var session = driver.session()) {
             List<Integer> versions = session.run("MATCH (m:__Migration) RETURN m.version AS v ORDER BY v")
                     .list(row -> row.get("v").asInt());
-            assertThat(versions).containsExactly(1, 2, 3);
+            List<Integer> files;
+            try (var listing = Files.list(Path.of("cypher/migrations"))) {
+                files = listing.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.cypher"))
+                        .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).sorted().toList();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(files).as("migration files").isNotEmpty();
+            assertThat(versions).isEqualTo(files);
         }
     }
 

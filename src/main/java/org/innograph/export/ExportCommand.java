@@ -29,8 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ExportCommand {
 
     static final String USAGE = """
-            usage: export --format graphml|gexf|csv|cyjs --out FILE [--innograph.neo4j.uri=… | --innograph.neo4j.embedded.data-directory=…]
-              The whole graph; the format may be left out when FILE ends in .graphml, .gexf, .csv.zip or .cyjs.""";
+            usage: export --format graphml|gexf|csv|cyjs|folder --out FILE [--innograph.neo4j.uri=… | --innograph.neo4j.embedded.data-directory=…]
+              The whole graph; the format may be left out when FILE ends in .graphml, .gexf, .csv.zip, .cyjs or .folder.zip.""";
 
     private final PrintStream err;
 

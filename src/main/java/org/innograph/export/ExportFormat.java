@@ -12,7 +12,9 @@ enum ExportFormat {
     GRAPHML("graphml", "application/graphml+xml"),
     GEXF("gexf", "application/gexf+xml"),
     CSV("csv.zip", "application/zip"),
-    CYTOSCAPE("cyjs", "application/json");
+    CYTOSCAPE("cyjs", "application/json"),
+    /** Innograph's own import folder, zipped: what {@code import} reads back. */
+    FOLDER("folder.zip", "application/zip");
 
     private final String extension;
     private final String mediaType;
@@ -34,7 +36,7 @@ enum ExportFormat {
         return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
     }
 
-    /** By extension or name, as the command line takes it: graphml, gexf, csv, csv.zip, cyjs, cytoscape. */
+    /** By extension or name, as the command line takes it: graphml, gexf, csv, csv.zip, cyjs, cytoscape, folder, folder.zip. */
     static Optional<ExportFormat> byName(String name) {
         return byExtension(name).or(() -> Arrays.stream(values())
                 .filter(format -> format.name().equalsIgnoreCase(name)).findFirst());
@@ -46,6 +48,7 @@ enum ExportFormat {
             case GEXF -> new GexfWriter(out, json, today);
             case CSV -> new CsvZipWriter(out, json);
             case CYTOSCAPE -> new CytoscapeWriter(out, json);
+            case FOLDER -> new ImportFolderZipWriter(out, json);
         };
     }
 }

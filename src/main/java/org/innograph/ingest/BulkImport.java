@@ -78,7 +78,7 @@ public class BulkImport {
             NodeRow row = nodes.get(i);
             String part = name + " " + row.kind().label();
             staging.tally(part).rows++;
-            var staged = new StagedNode(part, name, i + 1, row, null);
+            var staged = new StagedNode(part, name, i + 1, row, row.properties().get("countryCode") instanceof String code ? code : null);
             Integer earlier = nodeAt.putIfAbsent(row.id(), staging.nodes.size());
             if (earlier == null) {
                 staging.nodes.add(staged);
@@ -194,6 +194,7 @@ public class BulkImport {
         long started = System.nanoTime();
         progress.writing(staging.nodes.size() + staging.edges.size());
         int[] batches = {0};
+        boolean[] nodesChanged = {false};
         // Ids this import created: an edge with such an end cannot exist yet, so it is created without a look-up.
         Set<String> created = new HashSet<>();
         Map<String, List<StagedNode>> nodeParts = new LinkedHashMap<>();
@@ -206,6 +207,7 @@ public class BulkImport {
                         batch.stream().map(StagedNode::row).toList(), created::add));
                 log.debug("{}: {} rows in {} ms: {}", batch.get(0).part(), batch.size(), (System.nanoTime() - batchStarted) / 1_000_000, outcomes);
                 count(staging.tally(batch.get(0).part()), outcomes);
+                nodesChanged[0] |= outcomes.created() + outcomes.updated() > 0;
                 committed(progress, batch.size(), ++batches[0], failAfterBatches);
             }
         }
@@ -224,6 +226,10 @@ public class BulkImport {
                     count(staging.tally(batch.get(0).part()), outcomes);
                     if (outcomes.created() + outcomes.updated() > 0) {
                         changed.add(kind);
+                        if (EdgeKind.PARTICIPATION.contains(kind)) {
+                            // Derived cooperation follows each committed batch (its marks committed with it).
+                            writer.announce(Set.of(kind));
+                        }
                     }
                     if (outcomes.missing() > 0) {
                         vanished(staging, batch);
@@ -237,7 +243,9 @@ public class BulkImport {
             long derivingFrom = System.nanoTime();
             took[0] = (derivingFrom - started) / 1_000_000;
             progress.phase(Phase.DERIVING);
-            writer.announce(changed);
+            if (nodesChanged[0] || !changed.isEmpty()) {
+                writer.announce(changed);
+            }
             took[1] = (System.nanoTime() - derivingFrom) / 1_000_000;
         }
     }

@@ -49,10 +49,13 @@ public class GraphWriter {
         this.events = events;
     }
 
-    /** Upserts the nodes, kind by kind, logging progress. */
+    /** Upserts the nodes, kind by kind, logging progress, then announces a {@link NetworkChanged}. */
     public void writeNodes(List<NodeRow> nodes, Progress progress) {
         groupBy(nodes, NodeRow::kind).forEach((kind, rows) -> inBatches(kind.label(), rows, progress,
                 batch -> upsertNodes(kind, batch)));
+        if (!nodes.isEmpty()) {
+            announce(Set.of());
+        }
     }
 
     /**
@@ -72,7 +75,7 @@ public class GraphWriter {
             }
         }));
         if (!byKind.isEmpty()) {
-            events.publishEvent(new NetworkChanged(Set.copyOf(byKind.keySet())));
+            announce(byKind.keySet());
         }
     }
 
@@ -99,6 +102,10 @@ public class GraphWriter {
         absent.forEach(created);
         Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-nodes",
                 Map.of("label", kind.label(), "kind", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        if (compared.updated() > 0 && kind != Kind.INSTITUTION) {
+            // A lab's or project's dates bound the cooperation of its participants.
+            markCooperationPending(existing.stream().map(row -> (String) row.get("id")).toList());
+        }
         return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(), 0);
     }
 
@@ -123,8 +130,19 @@ public class GraphWriter {
                 r -> r.get("created").asLong()).orElse(0L);
         Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-edges",
                 Map.of("type", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+        if (EdgeKind.PARTICIPATION.contains(kind) && made + compared.created() + compared.updated() > 0) {
+            markCooperationPending(unique.values().stream().map(EdgeRow::to).distinct().toList());
+        }
         return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(),
                 fresh.size() - made + compared.missing());
+    }
+
+    /**
+     * Marks, in the writing transaction, the participants of these nodes as needing their derived cooperation
+     * edges re-derived: the mark commits with the write, so derivation can never miss a committed change.
+     */
+    private void markCooperationPending(List<String> ids) {
+        queries.run("ingest/mark-cooperation-pending", Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION));
     }
 
     /** Which of these public ids name no node. */
@@ -137,11 +155,12 @@ public class GraphWriter {
         return transactions.execute(status -> work.get());
     }
 
-    /** Tells whoever keeps derived data that these kinds of edge were written. */
+    /**
+     * Tells whoever keeps derived data, after a write committed, that it changed the network: these kinds of
+     * edge (none when it changed only nodes).
+     */
     public void announce(Set<EdgeKind> written) {
-        if (!written.isEmpty()) {
-            events.publishEvent(new NetworkChanged(Set.copyOf(written)));
-        }
+        events.publishEvent(new NetworkChanged(Set.copyOf(written)));
     }
 
     private static Map.Entry<String, Long> outcome(Record row) {

@@ -1,53 +1,107 @@
 package org.innograph.paths;
 
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
 import org.innograph.network.EdgeKind;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the derived {@code COOPERATES_WITH} edges in step with the facts they come from: whenever a write
- * changes who takes part in labs, projects, parks or centres, they are recomputed in one transaction,
- * and edges no longer backed by a shared activity go. Never entered by hand.
+ * Keeps the derived {@code COOPERATES_WITH} edges in step with the facts they come from. A write marks the
+ * participants of whatever it changed {@code :CooperationPending} in its own transaction; after it commits,
+ * only those institutions are re-derived, a chunk per transaction. A killed import leaves its marks, which the
+ * next write or the next start derives. Never entered by hand.
  */
 @Component
 public class CooperationEdges {
 
     private static final Logger log = LoggerFactory.getLogger(CooperationEdges.class);
 
+    /** What a derivation did: institutions re-derived, edges written (created or changed), edges removed. */
+    public record Derived(long institutions, long written, long removed) {
+
+        Derived plus(Derived other) {
+            return new Derived(institutions + other.institutions, written + other.written, removed + other.removed);
+        }
+    }
+
     private final QueryRunner queries;
     private final TransactionTemplate transactions;
+    private final CooperationProperties settings;
 
-    public CooperationEdges(QueryRunner queries, TransactionTemplate transactions) {
+    public CooperationEdges(QueryRunner queries, TransactionTemplate transactions, CooperationProperties settings) {
         this.queries = queries;
         this.transactions = transactions;
+        this.settings = settings;
     }
 
     @EventListener
     void onNetworkChanged(NetworkChanged change) {
-        if (change.edgeKinds().stream().anyMatch(EdgeKind.PARTICIPATION::contains)) {
-            recompute();
-        }
+        derivePending();
     }
 
-    /** Derives every COOPERATES_WITH edge afresh; returns how many there are now. */
-    public long recompute() {
-        String run = UUID.randomUUID().toString();
-        long edges = transactions.execute(tx -> {
-            long derived = queries.single("paths/derive-cooperation",
-                            Map.of("run", run, "participation", EdgeKind.PARTICIPATION), row -> row.get("edges").asLong())
-                    .orElse(0L);
-            queries.run("paths/remove-stale-cooperation", Map.of("run", run));
-            return derived;
-        });
-        log.info("Derived {} COOPERATES_WITH edges", edges);
-        return edges;
+    /** Marks left by an import that was killed before it derived them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        derivePending();
+    }
+
+    /**
+     * Re-derives the edges of every institution marked {@code :CooperationPending}, a chunk per transaction.
+     * One derivation at a time: two would take the same marks and write the same pairs twice.
+     */
+    public Derived derivePending() {
+        return derivePending(soFar -> { });
+    }
+
+    /** As {@link #derivePending()}, telling {@code progress} the totals so far after each chunk. */
+    public synchronized Derived derivePending(Consumer<Derived> progress) {
+        Derived total = new Derived(0, 0, 0);
+        List<String> chunk;
+        while (!(chunk = queries.list("paths/pending-cooperation", Map.of("first", settings.chunkSize()),
+                row -> row.get("id").asString())).isEmpty()) {
+            List<String> ids = chunk;
+            Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation",
+                    Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()),
+                    row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
+                    .orElseThrow());
+            if (derived.institutions() == 0) {
+                // Marks nothing clears would be taken again and again.
+                throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
+            }
+            total = total.plus(derived);
+            progress.accept(total);
+        }
+        if (total.institutions() > 0) {
+            log.info("Re-derived the COOPERATES_WITH edges of {} institutions: {} written, {} removed",
+                    total.institutions(), total.written(), total.removed());
+        }
+        return total;
+    }
+
+    /** How many COOPERATES_WITH edges there are. */
+    public long count() {
+        return queries.single("paths/count-cooperation", Map.of(), row -> row.get("edges").asLong()).orElse(0L);
+    }
+
+    /** Derives every institution's edges afresh: the admin's full rebuild, in bounded transactions as well. */
+    public synchronized Derived rebuild(Consumer<Derived> progress) {
+        String after = "";
+        while (after != null) {
+            String from = after;
+            Value last = transactions.execute(tx -> queries.single("paths/mark-institutions",
+                    Map.of("after", from, "first", settings.chunkSize()), row -> row.get("last")).orElseThrow());
+            after = last.isNull() ? null : last.asString();
+        }
+        return derivePending(progress);
     }
 }

@@ -150,6 +150,16 @@ final class NeighbourhoodTraversal {
         if (asOf == null) {
             return true;
         }
+        // A derived cooperation edge stands at asOf when one of its shared things' spans holds it.
+        if (entity.getProperty("sharedSince", null) instanceof LocalDate[] sharedSince
+                && entity.getProperty("sharedUntil", null) instanceof LocalDate[] sharedUntil) {
+            for (int i = 0; i < sharedSince.length; i++) {
+                if (!sharedSince[i].isAfter(asOf) && !sharedUntil[i].isBefore(asOf)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         Object since = entity.getProperty("since", null);
         Object until = entity.getProperty("until", null);
         return (!(since instanceof LocalDate s) || !s.isAfter(asOf)) && (!(until instanceof LocalDate u) || !u.isBefore(asOf));

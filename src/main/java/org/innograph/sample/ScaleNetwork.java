@@ -119,7 +119,47 @@ public final class ScaleNetwork {
         return generated.summary();
     }
 
+    /**
+     * Writes, as an import folder, a network of projects only whose consortia are sized as in real project
+     * data: log-normal, median 13, from 2 to 300 members, until the participation edges reach {@code scale}.
+     * The input of the cooperation benchmark ({@code bench/cooperation.sh}); its summary's cooperating pairs
+     * are the pairs every consortium would derive with no cap, counted here, not by the service.
+     */
+    public static ScaleSummary writeConsortiaFolder(Path folder, String scale, long seed) {
+        var realGraph = new SampleGraph();
+        RealData real = RealData.read(realGraph);
+        var network = new ScaleNetwork(real, realGraph, Scale.parse(scale), seed, "CN");
+        network.consortia();
+        ImportFolderWriter.write(folder, network.graph.nodes(), network.graph.edges());
+        return network.summary();
+    }
+
     record Generated(SampleGraph graph, ScaleSummary summary) {
+    }
+
+    /** Median and spread (of the logarithm) of a consortium's size, and its bounds. */
+    private static final double CONSORTIUM_MEDIAN = 13;
+    private static final double CONSORTIUM_SIGMA = 0.8;
+    private static final int CONSORTIUM_MIN = 2;
+    private static final int CONSORTIUM_MAX = 300;
+
+    /** Projects with log-normal consortia until the participation edges reach the size. */
+    private void consortia() {
+        long participationEdges = 0;
+        for (int n = 1; participationEdges < scale.relationships(); n++) {
+            int size = (int) Math.round(Math.exp(Math.log(CONSORTIUM_MEDIAN) + CONSORTIUM_SIGMA * random.nextGaussian()));
+            size = Math.max(CONSORTIUM_MIN, Math.min(Math.min(CONSORTIUM_MAX, institutions.size()), size));
+            Field field = pick(real.fields);
+            LocalDate start = date(2008, 2026);
+            LocalDate end = start.plusYears(1 + random.nextInt(5));
+            String id = graph.node(Kind.PROJECT, key(n), provenance, Map.of(
+                    "name", "%s: consortium project %d".formatted(capitalised(pick(field.topics())), n),
+                    "status", start.isAfter(SyntheticNetwork.AS_OF) ? "planned" : end.isBefore(SyntheticNetwork.AS_OF) ? "completed" : "active",
+                    "since", start, "until", end));
+            graph.edge(EdgeKind.IN_FIELD, id, field.id(), provenance, Map.of());
+            takePart(EdgeKind.PARTICIPATES_IN, participants(size), id, "lead", "partner", start, end);
+            participationEdges += size;
+        }
     }
 
     /** Every real institution for large sizes; for small ones a seeded subset, the hubs' ranks drawn from it. */

@@ -17,7 +17,7 @@ public final class GraphElements {
      * Internal bookkeeping that is not the element's business to show: a node's sort key, and the id of the
      * derivation that last wrote a COOPERATES_WITH edge (which differs between two loads of the same data).
      */
-    private static final Set<String> HIDDEN = Set.of("sortKey", "run");
+    private static final Set<String> HIDDEN = Set.of("sortKey");
 
     private GraphElements() {
     }

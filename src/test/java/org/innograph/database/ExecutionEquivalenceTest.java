@@ -84,9 +84,13 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         neighbourhood.put("fields", List.of("field:energy"));
         neighbourhood.put("asOf", java.time.LocalDate.of(2020, 1, 1));
         parameters.put("paths/neighbourhood", neighbourhood);
-        parameters.put("paths/derive-cooperation", Map.of("participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES"),
-                "run", "equivalence"));
-        parameters.put("paths/remove-stale-cooperation", Map.of("run", "equivalence"));
+        List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
+        parameters.put("ingest/mark-cooperation-pending", Map.of("ids", List.of("lab:0001", "project:0001"), "participation", participation));
+        parameters.put("paths/derive-cooperation", Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
+                "maxConsortium", 25));
+        parameters.put("paths/pending-cooperation", Map.of("first", 10));
+        parameters.put("paths/count-cooperation", Map.of());
+        parameters.put("paths/mark-institutions", Map.of("after", "ror:0", "first", 10));
         parameters.put("sample/loaded", Map.of("name", "sample"));
         parameters.put("sample/mark-loaded", Map.of("name", "equivalence", "fingerprint", "f", "nodes", 1, "edges", 2));
         parameters.put("schema/applied-migrations", Map.of());
