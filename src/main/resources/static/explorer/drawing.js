@@ -91,6 +91,8 @@ export class Drawing {
    */
   add(subgraph, around) {
     const cy = this.cy;
+    // The results under the drawing may have changed its size since the last answer.
+    cy.resize();
     const wasEmpty = cy.nodes().length === 0;
     const fresh = subgraph.nodes.filter(n => cy.getElementById(n.id).empty());
     const centreId = around && subgraph.nodes.some(n => n.id === around) ? around : (subgraph.nodes[0] || {}).id;
@@ -107,8 +109,14 @@ export class Drawing {
     const ids = new Set([...subgraph.nodes.map(n => n.id), ...subgraph.edges.map(e => e.id)]);
     const answer = cy.elements().filter(el => ids.has(el.id()));
     this.applyFilters(answer);
-    if (wasEmpty) this.fit();
-    else if (fresh.length) this.fit(answer.filter(':visible'), 60);
+    // Fitted on the next frame, once the page around the drawing (results, notices) has settled.
+    if (wasEmpty || fresh.length) {
+      requestAnimationFrame(() => {
+        cy.resize();
+        if (wasEmpty) this.fit();
+        else this.fit(answer.filter(':visible'), 60);
+      });
+    }
     return answer;
   }
 

@@ -209,6 +209,7 @@ async function findPaths() {
     p.subgraph.nodes.forEach(n => union.nodes.set(n.id, n));
     p.subgraph.edges.forEach(e => union.edges.set(e.id, e));
   }
+  $('results').hidden = false;
   if (paths.length) drawing.add({ nodes: [...union.nodes.values()], edges: [...union.edges.values()] }, state.from);
   drawing.highlightPaths(paths.map(p => p.nodeIds));
   lastQuestion = { name: 'kShortestPaths', args };
@@ -259,6 +260,7 @@ async function connect() {
   const data = await run('Finding what connects the regions', () => graphql(Q.CONNECT, args));
   if (!data) return;
   const c = data.connectingLabs;
+  $('results').hidden = false;
   drawing.add(c.subgraph, null);
   state.ra = args.regionA;
   state.rb = args.regionB;

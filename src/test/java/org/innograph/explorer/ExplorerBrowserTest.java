@@ -35,6 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -215,7 +217,8 @@ class ExplorerBrowserTest extends IntegrationTest {
                 + EVERY_EDGE_KIND + ") { length nodeIds } }", "kShortestPaths");
         assertThat(paths).as("the API finds paths through every kind of edge").isNotEmpty();
 
-        page("");
+        // Peking University's neighbourhood drawn first, so the screenshot (the README's) shows the paths growing it.
+        page("?open=" + from + "&expand=" + from);
         suggest("path-from", PEKING_UNIVERSITY);
         $("path-from").sendKeys(Keys.ENTER);
         waitUntil(() -> browser.getCurrentUrl().contains("from=" + from));
@@ -422,26 +425,37 @@ class ExplorerBrowserTest extends IntegrationTest {
                 })();
                 """));
 
-        // A person's pan: a mouse drag from an empty corner of the canvas, frames timed in the page meanwhile.
+        // A person's pan: a mouse drag from an empty corner of the canvas, one move a frame; the page times its
+        // frames from the button going down to it coming up.
         js("""
-                window.frameGaps = []; window.recording = true;
-                let last = performance.now();
-                const tick = now => { window.frameGaps.push(now - last); last = now; if (window.recording) requestAnimationFrame(tick); };
-                requestAnimationFrame(tick);
+                window.frameGaps = [];
+                const graph = document.getElementById('graph');
+                let recording = false, last = 0;
+                const tick = now => { if (!recording) return; window.frameGaps.push(now - last); last = now; requestAnimationFrame(tick); };
+                graph.addEventListener('mousedown', () => { recording = true; last = performance.now(); requestAnimationFrame(tick); }, { capture: true, once: true });
+                graph.addEventListener('mouseup', () => { recording = false; }, { capture: true, once: true });
                 """);
         WebElement canvas = $("graph");
-        var drag = new org.openqa.selenium.interactions.Actions(browser)
-                .moveToElement(canvas, -canvas.getSize().getWidth() / 2 + 12, -canvas.getSize().getHeight() / 2 + 12).clickAndHold();
-        for (int i = 0; i < 40; i++) {
-            drag.moveByOffset(5, 3);
+        Object panBefore = js(PAN);
+        var mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+        var drag = new Sequence(mouse, 0)
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(canvas),
+                        -canvas.getSize().getWidth() / 2 + 12, -canvas.getSize().getHeight() / 2 + 12))
+                .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()));
+        for (int i = 0; i < 60; i++) {
+            drag.addAction(mouse.createPointerMove(Duration.ofMillis(16), PointerInput.Origin.pointer(), 4, 3));
         }
-        drag.release().perform();
+        drag.addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        browser.perform(List.of(drag));
         @SuppressWarnings("unchecked")
-        List<Number> gaps = new ArrayList<>((List<Number>) js("window.recording = false; return window.frameGaps.slice(1)"));
+        List<Number> gaps = new ArrayList<>((List<Number>) js("return window.frameGaps"));
+        assertThat(gaps).as("frames drawn during the drag").hasSizeGreaterThan(10);
         gaps.sort(java.util.Comparator.comparingDouble(Number::doubleValue));
         m.put("dragFrames", gaps.size());
         m.put("dragMedianMs", gaps.get(gaps.size() / 2));
-        m.put("dragP95Ms", gaps.get((int) Math.floor(gaps.size() * 0.95) - (gaps.size() >= 20 ? 0 : 1)));
+        m.put("dragP95Ms", gaps.get((int) Math.ceil(gaps.size() * 0.95) - 1));
+        m.put("dragMaxMs", gaps.get(gaps.size() - 1));
+        assertThat(js(PAN)).as("the drag panned the drawing").isNotEqualTo(panBefore);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> year = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -457,10 +471,10 @@ class ExplorerBrowserTest extends IntegrationTest {
         m.putAll(year);
 
         String report = ("2,000 nodes / 10,000 edges, headless Chromium %s (software rendering): drawn in %.0f ms; re-layout (%s) %.0f ms; "
-                + "pan by mouse drag: %s frames, median %.1f ms, p95 %.1f ms; pan by script (full redraw each frame): median %.0f ms, "
+                + "pan by mouse drag: %s frames, median %.1f ms, p95 %.1f ms, max %.1f ms; pan by script (full redraw each frame): median %.0f ms, "
                 + "max %.0f ms; year moved (hide + recolour, %s nodes left shown) %.0f ms%n").formatted(
                 browser.getCapabilities().getBrowserVersion(), num(m, "drawMs"), m.get("layout"), num(m, "layoutMs"),
-                m.get("dragFrames"), num(m, "dragMedianMs"), num(m, "dragP95Ms"), num(m, "scriptPanMedianMs"), num(m, "scriptPanMaxMs"),
+                m.get("dragFrames"), num(m, "dragMedianMs"), num(m, "dragP95Ms"), num(m, "dragMaxMs"), num(m, "scriptPanMedianMs"), num(m, "scriptPanMaxMs"),
                 m.get("shown"), num(m, "yearMs"));
         System.out.print(report);
         Files.writeString(ARTEFACTS.resolve("performance.txt"), report);
@@ -470,6 +484,8 @@ class ExplorerBrowserTest extends IntegrationTest {
         assertThat(num(m, "dragMedianMs")).as(report).isLessThan(100);
         assertThat(num(m, "layoutMs")).as(report).isLessThan(20_000);
     }
+
+    static final String PAN = "const p = explorer.cy.pan(); return Math.round(p.x) + ',' + Math.round(p.y)";
 
     static double num(Map<String, Object> m, String key) {
         return ((Number) m.get(key)).doubleValue();
