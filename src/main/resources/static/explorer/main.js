@@ -250,6 +250,11 @@ function evidenceText(sides) {
   return sides.map(s => [s.institution ? s.institution.name : null, s.country.name, s.role].filter(Boolean).join(', ')).join('; ');
 }
 
+/** A short name for a region: the bloc's code, or the name of a UN M49 region (its code says nothing). */
+function regionShort(r) {
+  return r.code.startsWith('M49') ? r.name : r.code;
+}
+
 function regionName(id) {
   const r = regions.find(x => x.id === id);
   return r ? r.name : id;
@@ -300,12 +305,19 @@ async function connect() {
   save();
 }
 
+/** A cell's lightness, light to dark blue on a log scale, skipping the middle where neither text colour reads. */
+function lightness(weight, max) {
+  const t = max ? Math.log(1 + weight) / Math.log(1 + max) : 0;
+  return t < 0.6 ? 95 - (t / 0.6) * 33 : 48 - ((t - 0.6) / 0.4) * 13;
+}
+
 function heat(weight, max) {
-  if (!weight) return '#ffffff';
-  // Light to dark blue on a log scale; dark cells get white text (contrast kept either way).
-  const t = Math.log(1 + weight) / Math.log(1 + max);
-  const l = Math.round(95 - t * 60);
-  return `hsl(214 80% ${l}%)`;
+  return weight ? `hsl(214 80% ${lightness(weight, max).toFixed(1)}%)` : '#ffffff';
+}
+
+/** Dark text on cells of lightness 62% and above, white at 48% and below: a contrast of at least 4.5:1. */
+function heatText(weight, max) {
+  return weight && lightness(weight, max) <= 48 ? '#ffffff' : '#1b1b1b';
 }
 
 async function matrix() {
@@ -334,7 +346,7 @@ async function matrix() {
   for (const r of m.regions) {
     const th = document.createElement('th');
     th.scope = 'col';
-    th.textContent = r.code;
+    th.textContent = regionShort(r);
     th.title = r.name;
     head.append(th);
   }
@@ -350,7 +362,7 @@ async function matrix() {
       const td = document.createElement('td');
       const w = cell ? cell.weight : 0;
       td.style.background = heat(w, max);
-      td.style.color = w && Math.log(1 + w) / Math.log(1 + max) > 0.55 ? '#ffffff' : '#1b1b1b';
+      td.style.color = heatText(w, max);
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = String(w);
@@ -528,7 +540,7 @@ async function start() {
     }
     $('region-a').value = 'region:M49-142';
     $('region-b').value = 'region:AU';
-    checkboxes($('matrix-regions'), 'mx', regions.map(r => r.id), id => regions.find(r => r.id === id).code);
+    checkboxes($('matrix-regions'), 'mx', regions.map(r => r.id), id => regionShort(regions.find(r => r.id === id)));
     setChecked('mx', regions.filter(r => r.regionKind === 'bloc').map(r => r.id));
     for (const f of data.fields.nodes) $('field').append(new Option(f.name, f.id));
   }
