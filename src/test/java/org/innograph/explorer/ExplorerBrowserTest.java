@@ -1,0 +1,591 @@
+package org.innograph.explorer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.innograph.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The explorer page at {@code /}, in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}) driven by Selenium, against the service of the shared test context and the sample
+ * network. Every expectation is asked of the GraphQL API by the test itself, never written in. After each
+ * test the browser's console must hold no error, and a screenshot is kept under {@code target/explorer/}.
+ */
+class ExplorerBrowserTest extends IntegrationTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("innograph.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("innograph.chromedriver", "/usr/bin/chromedriver"));
+    static final Path ARTEFACTS = Path.of("target", "explorer");
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    static final String PEKING_UNIVERSITY = "北京大学";
+    static final String EVERY_EDGE_KIND = "[IN_REGION, PART_OF, LOCATED_IN, RELATED_TO, SUCCEEDS, PARTNER_OF, OPERATES, "
+            + "PARTICIPATES_IN, RUNS, ORGANISES, ATTENDS, SIGNED, SERVES, IN_FIELD, COOPERATES_WITH]";
+
+    static ChromeDriver browser;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The explorer's browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install them with `sudo apt-get install -y chromium chromium-driver` (.ci/run does), or point "
+                    + "-Dinnograph.chromium / -Dinnograph.chromedriver at them.");
+        }
+        profile = Files.createTempDirectory("innograph-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The flags known to work on our machines: no GPU, and no background traffic a closed network refuses.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Files.createDirectories(ARTEFACTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @BeforeEach
+    void forgetEarlierConsole() {
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void keepScreenshotAndCheckConsole(TestInfo test) throws IOException {
+        String name = test.getTestMethod().orElseThrow().getName();
+        Files.write(ARTEFACTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    // ---- the page, the search, the details, the neighbourhood --------------------------------------------
+
+    @Test
+    void searchInChineseSuggestsPekingUniversityAndOpensItsDetails() {
+        String id = firstHit(PEKING_UNIVERSITY);
+        Map<String, Object> node = api("{ node(id: \"" + id + "\") { name provenance { synthetic } ... on Institution { country { name } } } }", "node");
+
+        page("");
+        WebElement option = suggest("search", PEKING_UNIVERSITY);
+        assertThat(option.getDomAttribute("data-id")).isEqualTo(id);
+        $("search").sendKeys(Keys.ENTER);
+
+        waitUntil(() -> id.equals($("details-body").getDomAttribute("data-id")) && $("details-name").getText().equals(node.get("name")));
+        String details = $("details-list").getText();
+        assertThat(details).contains(id, (String) ((Map<?, ?>) node.get("country")).get("name"),
+                Boolean.TRUE.equals(((Map<?, ?>) node.get("provenance")).get("synthetic")) ? "synthetic" : "real data");
+        assertThat(drawnNodes()).containsExactly(id);
+        assertThat(browser.getCurrentUrl()).contains("sel=" + id);
+    }
+
+    @Test
+    void expandingGrowsTheDrawingByTheNeighbourhoodWithoutMovingWhatWasDrawn() {
+        String id = firstHit(PEKING_UNIVERSITY);
+        List<String> neighbourhood = ids(api("{ neighbourhood(id: \"" + id + "\", depth: 1, limit: 200) { nodes { id } } }", "neighbourhood"));
+
+        page("?open=" + id);
+        Map<?, ?> before = position(id);
+        $("expand").click();
+        waitUntil(() -> drawnNodes().size() == neighbourhood.size());
+
+        assertThat(drawnNodes()).containsExactlyInAnyOrderElementsOf(neighbourhood);
+        assertThat(position(id)).as("the node expanded stays where it was").isEqualTo(before);
+        assertThat($("counts").getText()).startsWith(neighbourhood.size() + " nodes");
+        assertThat(legendCount("Institution")).isEqualTo(countKind("INSTITUTION"));
+    }
+
+    @Test
+    void theUrlReproducesTheView() {
+        String id = firstHit(PEKING_UNIVERSITY);
+        page("?open=" + id);
+        new Select($("depth")).selectByValue("2");
+        $("limit").clear();
+        $("limit").sendKeys("60");
+        $("expand").click();
+        idle();
+        Set<String> drawn = new HashSet<>(drawnNodes());
+        String link = browser.getCurrentUrl();
+        assertThat(link).contains("expand=" + id, "depth=2", "limit=60", "sel=" + id);
+
+        browser.get("about:blank");
+        browser.get(link);
+        ready();
+        assertThat(new HashSet<>(drawnNodes())).isEqualTo(drawn);
+        assertThat(new Select($("depth")).getFirstSelectedOption().getText()).isEqualTo("2");
+        waitUntil(() -> id.equals($("details-body").getDomAttribute("data-id")));
+    }
+
+    @Test
+    void aTruncatedNeighbourhoodSaysSo() {
+        Map<String, Object> answer = api("{ neighbourhood(id: \"country:CN\", limit: 20) { truncated nodes { id } } }", "neighbourhood");
+        assertThat(answer.get("truncated")).as("the API cut the hub's neighbourhood at 20").isEqualTo(true);
+
+        page("?open=country:CN&expand=country:CN&limit=20");
+
+        assertThat($("notice").isDisplayed()).isTrue();
+        assertThat($("notice").getText()).startsWith("Truncated").contains("20");
+        assertThat(drawnNodes()).containsExactlyInAnyOrderElementsOf(ids(answer));
+    }
+
+    @Test
+    void aFailedQueryShowsTheApiErrorText() {
+        String message = graphQl.document("{ neighbourhood(id: \"lab:0001\", limit: 9999) { truncated } }").execute()
+                .returnResponse().getErrors().get(0).getMessage();
+
+        page("?open=lab:0001");
+        $("limit").clear();
+        $("limit").sendKeys("9999");
+        $("expand").click();
+        idle();
+
+        assertThat($("error").isDisplayed()).isTrue();
+        assertThat($("error").getText()).contains(message).contains("BAD_USER_INPUT");
+    }
+
+    // ---- paths ----------------------------------------------------------------------------------------------
+
+    @Test
+    void twoPicksGiveTheKShortestPathsTheApiGivesHighlighted() {
+        String from = firstHit(PEKING_UNIVERSITY);
+        String to = firstHit("university of nairobi");
+        List<Map<String, Object>> paths = apiList("{ kShortestPaths(from: \"" + from + "\", to: \"" + to + "\", k: 3, edgeKinds: "
+                + EVERY_EDGE_KIND + ") { length nodeIds } }", "kShortestPaths");
+        assertThat(paths).as("the API finds paths through every kind of edge").isNotEmpty();
+
+        // Peking University's neighbourhood drawn first, so the screenshot (the README's) shows the paths growing it.
+        page("?open=" + from + "&expand=" + from);
+        suggest("path-from", PEKING_UNIVERSITY);
+        $("path-from").sendKeys(Keys.ENTER);
+        waitUntil(() -> browser.getCurrentUrl().contains("from=" + from));
+        suggest("path-to", "university of nairobi");
+        $("path-to").sendKeys(Keys.ENTER);
+        waitUntil(() -> browser.getCurrentUrl().contains("to=" + to));
+        $("path-any-edge").click();
+        $("find-path").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#path-list li")));
+
+        List<List<String>> listed = browser.findElements(By.cssSelector("#path-list li")).stream()
+                .map(li -> List.of(li.getDomAttribute("data-node-ids").split(" "))).toList();
+        assertThat(listed).isEqualTo(paths.stream().map(p -> p.get("nodeIds")).toList());
+        Map<?, ?> highlighted = (Map<?, ?>) js("return explorer.drawing.highlighted()");
+        assertThat(new HashSet<Object>((List<?>) highlighted.get("best"))).isEqualTo(new HashSet<Object>((List<?>) paths.get(0).get("nodeIds")));
+        Set<Object> everyPathNode = new HashSet<>();
+        paths.forEach(p -> everyPathNode.addAll((List<?>) p.get("nodeIds")));
+        assertThat(new HashSet<Object>((List<?>) highlighted.get("all"))).isEqualTo(everyPathNode);
+        for (Object id : everyPathNode) {
+            assertThat(js("return explorer.cy.getElementById(arguments[0]).visible()", id)).as(id + " drawn").isEqualTo(true);
+        }
+    }
+
+    // ---- regions ----------------------------------------------------------------------------------------------
+
+    @Test
+    void twoRegionsShowWhatConnectsThemWithTheEvidence() {
+        page("");
+        String a = new Select($("region-a")).getFirstSelectedOption().getDomAttribute("value");
+        String b = new Select($("region-b")).getFirstSelectedOption().getDomAttribute("value");
+        Map<String, Object> answer = api("{ connectingLabs(regionA: \"" + a + "\", regionB: \"" + b + "\", first: 100) { totalCount "
+                + "links { node { id name } sideA { country { name } } } } }", "connectingLabs");
+        List<Map<String, Object>> links = castList(answer.get("links"));
+        assertThat(links).as("the sample has labs connecting the two default regions").isNotEmpty();
+
+        $("connect").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region-links tbody tr")));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#region-links tbody tr"));
+        assertThat(rows).hasSize(links.size());
+        for (int i = 0; i < links.size(); i++) {
+            Map<?, ?> link = links.get(i);
+            assertThat(rows.get(i).findElement(By.cssSelector("td")).getText()).isEqualTo(((Map<?, ?>) link.get("node")).get("name"));
+            assertThat(rows.get(i).findElements(By.cssSelector("td")).get(1).getText())
+                    .contains((String) ((Map<?, ?>) castList(link.get("sideA")).get(0).get("country")).get("name"));
+            assertThat(drawnNodes()).contains((String) ((Map<?, ?>) link.get("node")).get("id"));
+        }
+        assertThat($("region-results").getText()).contains(": " + answer.get("totalCount") + " ");
+    }
+
+    @Test
+    void theRegionMatrixIsAHeatmapOfTheApiCounts() {
+        page("");
+        @SuppressWarnings("unchecked")
+        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=mx]:checked')].map(i => i.value)");
+        assertThat(regions).hasSizeGreaterThan(1);
+        List<Map<String, Object>> cells = castList(api("{ regionMatrix(regions: [" + String.join(",", regions.stream().map(r -> "\"" + r + "\"").toList())
+                + "]) { cells { regionA { id } regionB { id } weight } } }", "regionMatrix").get("cells"));
+
+        $("matrix").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("heatmap")));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#heatmap tr"));
+        assertThat(rows).hasSize(regions.size() + 1);
+        for (Map<String, Object> cell : cells) {
+            int row = regions.indexOf(((Map<?, ?>) cell.get("regionA")).get("id")) + 1;
+            int column = regions.indexOf(((Map<?, ?>) cell.get("regionB")).get("id"));
+            assertThat(rows.get(row).findElements(By.cssSelector("td")).get(column).getText()).isEqualTo(String.valueOf(cell.get("weight")));
+        }
+    }
+
+    // ---- year and field ------------------------------------------------------------------------------------
+
+    @Test
+    void theYearSliderHidesALabFoundedLaterAndShowsItAgain() {
+        String since = (String) api("{ node(id: \"lab:0001\") { since } }", "node").get("since");
+        int founded = Integer.parseInt(since.substring(0, 4));
+        page("?open=lab:0001&expand=lab:0001");
+        Map<?, ?> before = position("lab:0001");
+
+        $("year-on").click();
+        WebElement slider = $("year");
+        slider.sendKeys(Keys.HOME);
+        int min = Integer.parseInt(slider.getDomAttribute("min"));
+        for (int year = min; year < founded - 1; year++) {
+            slider.sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertThat($("year-out").getText()).isEqualTo(String.valueOf(founded - 1));
+        assertThat(visible("lab:0001")).as("the lab before it was founded").isFalse();
+        assertThat($("counts").getText()).contains("hidden by the year");
+        assertThat(browser.getCurrentUrl()).contains("year=" + (founded - 1));
+
+        slider.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(visible("lab:0001")).as("the lab in the year it was founded").isTrue();
+        assertThat(js("return explorer.cy.getElementById('lab:0001').hasClass('new-this-year')")).isEqualTo(true);
+        assertThat(position("lab:0001")).as("hidden and shown, not redrawn").isEqualTo(before);
+    }
+
+    @Test
+    void aFieldHidesLabsOfOtherFields() {
+        List<String> labFields = ids(Map.of("nodes", castList(api("{ node(id: \"lab:0001\") { ... on JointLab { fields { id } } } }", "node").get("fields"))));
+        List<String> everyField = ids(api("{ fields(first: 100) { nodes { id } } }", "fields"));
+        String other = everyField.stream().filter(f -> !labFields.contains(f)).findFirst().orElseThrow();
+
+        page("?open=lab:0001&expand=lab:0001");
+        new Select($("field")).selectByValue(other);
+        idle();
+        assertThat(visible("lab:0001")).isFalse();
+        new Select($("field")).selectByValue(labFields.get(0));
+        idle();
+        assertThat(visible("lab:0001")).isTrue();
+        assertThat(browser.getCurrentUrl()).contains("field=" + labFields.get(0));
+    }
+
+    // ---- exports ----------------------------------------------------------------------------------------------
+
+    @Test
+    void exportsWriteWhatIsDrawnAsGraphmlGexfAndPng() throws Exception {
+        page("?open=lab:0001&expand=lab:0001");
+        long nodes = (Long) js("return explorer.cy.nodes(':visible').length");
+        long edges = (Long) js("return explorer.cy.edges(':visible').length");
+
+        byte[] graphml = ((String) js("return explorer.graphml()")).getBytes(StandardCharsets.UTF_8);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new ClassPathResource("xsd/graphml.xsd").getURL())
+                .newValidator().validate(new StreamSource(new ByteArrayInputStream(graphml)));
+        assertThat(elements(graphml, "node")).isEqualTo(nodes);
+        assertThat(elements(graphml, "edge")).isEqualTo(edges);
+        byte[] gexf = ((String) js("return explorer.gexf()")).getBytes(StandardCharsets.UTF_8);
+        assertThat(elements(gexf, "node")).isEqualTo(nodes);
+        assertThat(elements(gexf, "edge")).isEqualTo(edges);
+        Files.write(ARTEFACTS.resolve("lab-0001.graphml"), graphml);
+        Files.write(ARTEFACTS.resolve("lab-0001.gexf"), gexf);
+
+        String png = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[0]; explorer.drawing.png().then(b => b.arrayBuffer())"
+                        + ".then(a => done(btoa(String.fromCharCode(...new Uint8Array(a).slice(0, 8)))));");
+        assertThat(java.util.Base64.getDecoder().decode(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat($("server-export").findElement(By.cssSelector("a")).getDomAttribute("href"))
+                .startsWith("/export/neighbourhood.graphml?").contains("id=lab");
+    }
+
+    // ---- 2,000 nodes and 10,000 edges --------------------------------------------------------------------------
+
+    /**
+     * Draws a generated network of 2,000 nodes and 10,000 edges through the page's own drawing, then times, in the
+     * page: the drawing of it, a re-layout (what the Re-layout button runs), a pan by mouse drag as a person does it
+     * (Cytoscape.js pans a bitmap of the last frame), 30 frames each panned by script (every frame drawn in full),
+     * and a move of the year (hide and recolour). Writes the figures to {@code target/explorer/performance.txt}.
+     * The bounds are loose, for a busy 2-core CI machine: they catch a drawing that stops keeping up, not grade it.
+     */
+    @Test
+    void twoThousandNodesAndTenThousandEdgesStayResponsive() throws IOException {
+        page("");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = new java.util.HashMap<>((Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const frame = () => new Promise(r => requestAnimationFrame(() => r(performance.now())));
+                const kinds = ['REGION', 'COUNTRY', 'INSTITUTION', 'JOINT_LAB', 'TRANSFER_CENTER', 'INDUSTRIAL_PARK',
+                               'DEMO_CENTER', 'PROJECT', 'ACTIVITY', 'AGREEMENT', 'FIELD'];
+                const edgeKinds = ['PARTNER_OF', 'PARTICIPATES_IN', 'LOCATED_IN', 'COOPERATES_WITH', 'IN_FIELD'];
+                let seed = 20261127;
+                const random = () => {  // mulberry32: 32-bit integer arithmetic, so the sequence is exact
+                  seed = (seed + 0x6D2B79F5) | 0;
+                  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+                  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+                  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+                };
+                const nodes = [];
+                for (let i = 0; i < 2000; i++) {
+                  nodes.push({ id: 'perf:' + i, kind: kinds[i % kinds.length], label: 'Node ' + i,
+                               properties: { since: (1990 + i % 35) + '-01-01' } });
+                }
+                const edges = new Map();
+                while (edges.size < 10000) {
+                  // Skewed towards low numbers, so some nodes are hubs as in the real network.
+                  const a = Math.floor(random() * random() * 2000), b = Math.floor(random() * 2000);
+                  const kind = edgeKinds[Math.floor(random() * edgeKinds.length)];
+                  const id = 'perf:' + a + '-' + kind + '->perf:' + b;
+                  if (a !== b) edges.set(id, { id, source: 'perf:' + a, target: 'perf:' + b, kind, properties: {} });
+                }
+                (async () => {
+                  const d = explorer.drawing, cy = explorer.cy;
+                  d.clear();
+                  await frame();
+                  let t = performance.now();
+                  d.add({ nodes, edges: [...edges.values()], truncated: false }, null);
+                  await frame(); await frame();
+                  const drawMs = performance.now() - t;
+                  t = performance.now();
+                  const layout = d.relayout();
+                  await frame(); await frame();
+                  const layoutMs = performance.now() - t;
+                  const gaps = [];
+                  let last = await frame();
+                  for (let i = 0; i < 30; i++) {
+                    cy.panBy({ x: 3, y: 2 });
+                    const now = await frame();
+                    gaps.push(now - last);
+                    last = now;
+                  }
+                  gaps.sort((x, y) => x - y);
+                  done({ nodes: cy.nodes().length, edges: cy.edges().length, layout, drawMs, layoutMs,
+                         scriptPanMedianMs: gaps[15], scriptPanMaxMs: gaps[29] });
+                })();
+                """));
+
+        // A person's pan: a mouse drag from an empty corner of the canvas, one move a frame; the page times its
+        // frames from the button going down to it coming up.
+        js("""
+                window.frameGaps = [];
+                const graph = document.getElementById('graph');
+                let recording = false, last = 0;
+                const tick = now => { if (!recording) return; window.frameGaps.push(now - last); last = now; requestAnimationFrame(tick); };
+                graph.addEventListener('mousedown', () => { recording = true; last = performance.now(); requestAnimationFrame(tick); }, { capture: true, once: true });
+                graph.addEventListener('mouseup', () => { recording = false; }, { capture: true, once: true });
+                """);
+        WebElement canvas = $("graph");
+        Object panBefore = js(PAN);
+        var mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+        var drag = new Sequence(mouse, 0)
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(canvas),
+                        -canvas.getSize().getWidth() / 2 + 12, -canvas.getSize().getHeight() / 2 + 12))
+                .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()));
+        for (int i = 0; i < 60; i++) {
+            drag.addAction(mouse.createPointerMove(Duration.ofMillis(16), PointerInput.Origin.pointer(), 4, 3));
+        }
+        drag.addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        browser.perform(List.of(drag));
+        @SuppressWarnings("unchecked")
+        List<Number> gaps = new ArrayList<>((List<Number>) js("return window.frameGaps"));
+        assertThat(gaps).as("frames drawn during the drag").hasSizeGreaterThan(10);
+        gaps.sort(java.util.Comparator.comparingDouble(Number::doubleValue));
+        m.put("dragFrames", gaps.size());
+        m.put("dragMedianMs", gaps.get(gaps.size() / 2));
+        m.put("dragP95Ms", gaps.get((int) Math.ceil(gaps.size() * 0.95) - 1));
+        m.put("dragMaxMs", gaps.get(gaps.size() - 1));
+        assertThat(js(PAN)).as("the drag panned the drawing").isNotEqualTo(panBefore);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> year = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const frame = () => new Promise(r => requestAnimationFrame(() => r(performance.now())));
+                (async () => {
+                  const t = performance.now();
+                  explorer.drawing.setDate('2005-12-31');
+                  await frame(); await frame();
+                  done({ yearMs: performance.now() - t, shown: explorer.cy.nodes(':visible').length });
+                })();
+                """);
+        m.putAll(year);
+
+        String report = ("2,000 nodes / 10,000 edges, headless Chromium %s (software rendering): drawn in %.0f ms; re-layout (%s) %.0f ms; "
+                + "pan by mouse drag: %s frames, median %.1f ms, p95 %.1f ms, max %.1f ms; pan by script (full redraw each frame): median %.0f ms, "
+                + "max %.0f ms; year moved (hide + recolour, %s nodes left shown) %.0f ms%n").formatted(
+                browser.getCapabilities().getBrowserVersion(), num(m, "drawMs"), m.get("layout"), num(m, "layoutMs"),
+                m.get("dragFrames"), num(m, "dragMedianMs"), num(m, "dragP95Ms"), num(m, "dragMaxMs"), num(m, "scriptPanMedianMs"), num(m, "scriptPanMaxMs"),
+                m.get("shown"), num(m, "yearMs"));
+        System.out.print(report);
+        Files.writeString(ARTEFACTS.resolve("performance.txt"), report);
+
+        assertThat(m.get("nodes")).isEqualTo(2000L);
+        assertThat(m.get("edges")).isEqualTo(10000L);
+        assertThat(num(m, "dragMedianMs")).as(report).isLessThan(100);
+        assertThat(num(m, "layoutMs")).as(report).isLessThan(20_000);
+    }
+
+    static final String PAN = "const p = explorer.cy.pan(); return Math.round(p.x) + ',' + Math.round(p.y)";
+
+    static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    void page(String query) {
+        browser.get("http://localhost:" + port + "/" + query);
+        ready();
+    }
+
+    void ready() {
+        waitUntil(() -> "true".equals(js("return document.body.dataset.ready || ''")));
+        idle();
+    }
+
+    void idle() {
+        waitUntil(() -> "0".equals(js("return document.body.dataset.busy || '0'")));
+    }
+
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+    }
+
+    WebElement $(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    /** Types into a search field and waits for its first suggestion. */
+    WebElement suggest(String input, String text) {
+        $(input).sendKeys(text);
+        return new WebDriverWait(browser, PATIENCE)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + input + "-list [role=option]")));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> drawnNodes() {
+        return (List<String>) js("return explorer.cy.nodes().map(n => n.id())");
+    }
+
+    boolean visible(String id) {
+        return (Boolean) js("return explorer.cy.getElementById(arguments[0]).visible()", id);
+    }
+
+    Map<?, ?> position(String id) {
+        return (Map<?, ?>) js("return explorer.cy.getElementById(arguments[0]).position()", id);
+    }
+
+    long countKind(String kind) {
+        return (Long) js("return explorer.cy.nodes(':visible').filter(n => n.data('kind') === arguments[0]).length", kind);
+    }
+
+    long legendCount(String label) {
+        for (WebElement row : browser.findElements(By.cssSelector("#legend-nodes tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (cells.get(1).getText().equals(label)) {
+                return Long.parseLong(cells.get(2).getText().replace(",", ""));
+            }
+        }
+        throw new AssertionError("no legend row " + label);
+    }
+
+    String firstHit(String text) {
+        return graphQl.document("{ search(text: \"" + text + "\", first: 1) { nodes { id } } }").execute()
+                .path("search.nodes[0].id").entity(String.class).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> api(String document, String field) {
+        return graphQl.document(document).execute().path(field).entity(Map.class).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> apiList(String document, String field) {
+        return graphQl.document(document).execute().path(field).entityList(Map.class).get().stream()
+                .map(m -> (Map<String, Object>) m).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> castList(Object list) {
+        return (List<Map<String, Object>>) list;
+    }
+
+    static List<String> ids(Map<String, Object> subgraph) {
+        return castList(subgraph.get("nodes")).stream().map(n -> (String) n.get("id")).toList();
+    }
+
+    static long elements(byte[] xml, String name) throws Exception {
+        XMLStreamReader reader = XMLInputFactory.newFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+        long count = 0;
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(name)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
