@@ -35,7 +35,8 @@ class ArchitectureTest {
 
     /** The rooms a question is answered in; each may use the domain, ingest's events and the shared infrastructure. */
     private static final String[] FEATURES = {"org.innograph.search..", "org.innograph.stats..", "org.innograph.paths..",
-            "org.innograph.regions..", "org.innograph.sample..", "org.innograph.export.."};
+            "org.innograph.regions..", "org.innograph.sample..", "org.innograph.export..",
+            "org.innograph.gaps.."};
 
     /**
      * Features that present the answers of other features in another form (exports): they may ask those

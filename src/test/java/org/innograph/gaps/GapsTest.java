@@ -1,0 +1,185 @@
+package org.innograph.gaps;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.innograph.IntegrationTest;
+import org.innograph.ingest.EdgeRow;
+import org.innograph.ingest.GraphWriter;
+import org.innograph.ingest.NodeRow;
+import org.innograph.ingest.Progress;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.innograph.sample.SampleNetworkStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Coverage and gap reports, on the sample network (whose own counts, read through {@code stats}, the coverage
+ * must add back up to) and on a small graph of this test's own:
+ *
+ * <pre>
+ *  region:G-EMPTY   country:ZGE                  (nothing in it)
+ *  region:G-LAB     country:ZGL  lab:g-1 (energy, since 2020-01-01), LOCATED_IN ZGL
+ * </pre>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GapsTest extends IntegrationTest {
+
+    static final String EMPTY_REGION = "region:G-EMPTY";
+    static final String LAB_REGION = "region:G-LAB";
+    static final String EMPTY_COUNTRY = "country:ZGE";
+    static final String LAB_COUNTRY = "country:ZGL";
+    static final String LAB = "lab:g-1";
+    static final String ENERGY = "field:energy";
+
+    @Autowired
+    GraphWriter writer;
+
+    @Autowired
+    Driver driver;
+
+    private final List<String> ids = new ArrayList<>();
+
+    @BeforeAll
+    void writeTheSmallGraph(@Autowired SampleNetworkStatus status) throws InterruptedException {
+        status.awaitLoaded(Duration.ofMinutes(5));
+        write(List.of(
+                node(Kind.REGION, EMPTY_REGION, "Gap Test Empty", Map.of("code", "G-EMPTY", "regionKind", "bloc")),
+                node(Kind.REGION, LAB_REGION, "Gap Test Lab", Map.of("code", "G-LAB", "regionKind", "bloc")),
+                node(Kind.COUNTRY, EMPTY_COUNTRY, "Gapland Empty", Map.of("iso2", "QG", "iso3", "ZGE", "sovereign", true)),
+                node(Kind.COUNTRY, LAB_COUNTRY, "Gapland Lab", Map.of("iso2", "QL", "iso3", "ZGL", "sovereign", true)),
+                node(Kind.JOINT_LAB, LAB, "Gap Test Lab 1", Map.of("since", LocalDate.of(2020, 1, 1)))),
+                List.of(edge(EdgeKind.IN_REGION, EMPTY_COUNTRY, EMPTY_REGION),
+                        edge(EdgeKind.IN_REGION, LAB_COUNTRY, LAB_REGION),
+                        edge(EdgeKind.LOCATED_IN, LAB, LAB_COUNTRY),
+                        edge(EdgeKind.IN_FIELD, LAB, ENERGY)));
+    }
+
+    @AfterAll
+    void removeTheSmallGraph() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
+        }
+    }
+
+    @Nested
+    class Coverage {
+
+        @Test
+        void theSharesOfEveryCountryAndTheUnplacedAddUpToTheStatsCountOfEachKind() {
+            var answer = graphQl.documentName("coverage").variable("groupBy", "COUNTRY").execute();
+            Map<String, Long> stats = statsNodeCounts();
+            assertThat(answer.path("coverage.totalCount").entity(Long.class).get()).isEqualTo(stats.get("COUNTRY"));
+            answer.path("coverage.truncated").entity(Boolean.class).isEqualTo(false);
+            List<Row> rows = answer.path("coverage.rows").entityList(Row.class).get();
+            List<Cell> unplaced = answer.path("coverage.unplaced").entityList(Cell.class).get();
+            Map<String, Double> shares = rows.stream().flatMap(row -> row.cells().stream())
+                    .collect(Collectors.groupingBy(Cell::kind, Collectors.summingDouble(Cell::share)));
+            unplaced.forEach(cell -> shares.merge(cell.kind(), cell.share(), Double::sum));
+            assertThat(shares.keySet()).containsExactlyInAnyOrder("JOINT_LAB", "INDUSTRIAL_PARK", "DEMO_CENTER",
+                    "TRANSFER_CENTER", "PROJECT", "ACTIVITY", "AGREEMENT");
+            shares.forEach((kind, share) -> assertThat(share).as(kind).isCloseTo(stats.get(kind), within(1e-6)));
+            // Full counting of a located kind, whose nodes each have one country and one field, gives the same sums.
+            assertThat(rows.stream().flatMap(row -> row.cells().stream()).filter(cell -> cell.kind().equals("JOINT_LAB"))
+                    .mapToLong(Cell::count).sum()).isEqualTo(stats.get("JOINT_LAB"));
+        }
+
+        @Test
+        void aRegionWithNothingInItIsARowOfZerosWithEveryKindAndFieldCell() {
+            var answer = graphQl.documentName("coverage").variable("groupBy", "REGION").execute();
+            Row empty = row(answer.path("coverage.rows").entityList(Row.class).get(), EMPTY_REGION);
+            long fields = statsNodeCounts().get("FIELD");
+            assertThat(empty.cells()).hasSize((int) (7 * (fields + 1)));
+            assertThat(empty.cells()).allSatisfy(cell -> {
+                assertThat(cell.count()).isZero();
+                assertThat(cell.share()).isZero();
+            });
+            Row withLab = row(answer.path("coverage.rows").entityList(Row.class).get(), LAB_REGION);
+            assertThat(withLab.cells()).filteredOn(cell -> cell.count() > 0)
+                    .containsExactly(new Cell("JOINT_LAB", new Ref(ENERGY), 1, 1.0));
+        }
+
+        @Test
+        void asOfLeavesOutWhatWasFoundedLater() {
+            assertThat(labsIn(LAB_COUNTRY, "2019-12-31")).isZero();
+            assertThat(labsIn(LAB_COUNTRY, "2020-01-01")).isEqualTo(1);
+        }
+
+        @Test
+        void kindsThatAreNotCountedUnknownFieldsAndTooManyAreasAreRefusedNamingTheArgument() {
+            expectBadInput(graphQl.documentName("coverage").variable("kinds", List.of("INSTITUTION")).execute(), "kinds");
+            expectBadInput(graphQl.documentName("coverage").variable("fields", List.of("field:nope")).execute(), "fields");
+            expectBadInput(graphQl.documentName("coverage").variable("first", 301).execute(), "first");
+        }
+
+        private long labsIn(String country, String asOf) {
+            List<Row> rows = graphQl.documentName("coverage").variable("groupBy", "COUNTRY").variable("kinds", List.of("JOINT_LAB"))
+                    .variable("fields", List.of(ENERGY)).variable("asOf", asOf).execute()
+                    .path("coverage.rows").entityList(Row.class).get();
+            return row(rows, country).cells().stream().mapToLong(Cell::count).sum();
+        }
+    }
+
+    Map<String, Long> statsNodeCounts() {
+        return graphQl.documentName("stats").execute().path("stats.nodes").entityList(KindCount.class).get().stream()
+                .collect(Collectors.toMap(KindCount::kind, KindCount::count));
+    }
+
+    static Row row(List<Row> rows, String id) {
+        return rows.stream().filter(row -> row.area().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no row " + id));
+    }
+
+    static void expectBadInput(GraphQlTester.Response response, String argument) {
+        response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("argument", argument)));
+    }
+
+    void write(List<NodeRow> nodes, List<EdgeRow> edges) {
+        nodes.forEach(node -> ids.add(node.id()));
+        writer.writeNodes(nodes, Progress.NONE);
+        writer.writeEdges(edges, Progress.NONE);
+    }
+
+    static NodeRow node(Kind kind, String id, String name, Map<String, Object> properties) {
+        var all = new HashMap<String, Object>(properties);
+        all.put("name", name);
+        all.put("source", "GapsTest");
+        all.put("asOf", LocalDate.of(2026, 1, 1));
+        all.put("synthetic", true);
+        return new NodeRow(kind, id, all);
+    }
+
+    static EdgeRow edge(EdgeKind kind, String from, String to) {
+        return new EdgeRow(kind, from, to, new HashMap<>(Map.of("source", "GapsTest")));
+    }
+
+    record KindCount(String kind, long count) {
+    }
+
+    record Ref(String id) {
+    }
+
+    record Area(String id, String kind) {
+    }
+
+    record Cell(String kind, Ref field, long count, double share) {
+    }
+
+    record Row(Area area, List<Cell> cells) {
+    }
+}
