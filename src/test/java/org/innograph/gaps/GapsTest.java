@@ -135,6 +135,115 @@ class GapsTest extends IntegrationTest {
         }
     }
 
+
+    @Nested
+    class Reports {
+
+        @Test
+        void aGapRowDisappearsOnceTheMissingLabIsWritten() {
+            write(List.of(node(Kind.REGION, "region:G-ROUND", "Gap Test Round Trip", Map.of("code", "G-ROUND", "regionKind", "bloc")),
+                            node(Kind.COUNTRY, "country:ZGR", "Gapland Round", Map.of("iso2", "QR", "iso3", "ZGR", "sovereign", true)),
+                            node(Kind.AGREEMENT, "agreement:g-round", "Gap Test Agreement", Map.of("since", LocalDate.of(2010, 1, 1)))),
+                    List.of(edge(EdgeKind.IN_REGION, "country:ZGR", "region:G-ROUND"),
+                            edge(EdgeKind.SIGNED, "country:ZGR", "agreement:g-round")));
+            assertThat(codesOf(report("agreementsWithoutLabs", Map.of()), "country:ZGR")).containsExactly("AGREEMENT_WITHOUT_LAB");
+            assertThat(codesOf(report("fieldsWithoutLabs", Map.of("regions", List.of("region:G-ROUND"), "fields", List.of(ENERGY))),
+                    "region:G-ROUND")).containsExactly("FIELD_WITHOUT_LAB");
+
+            write(List.of(node(Kind.JOINT_LAB, "lab:g-round", "Gap Test Round Trip Lab", Map.of("since", LocalDate.of(2021, 1, 1)))),
+                    List.of(edge(EdgeKind.LOCATED_IN, "lab:g-round", "country:ZGR"), edge(EdgeKind.IN_FIELD, "lab:g-round", ENERGY)));
+
+            assertThat(codesOf(report("agreementsWithoutLabs", Map.of()), "country:ZGR")).isEmpty();
+            assertThat(codesOf(report("fieldsWithoutLabs", Map.of("regions", List.of("region:G-ROUND"), "fields", List.of(ENERGY))),
+                    "region:G-ROUND")).isEmpty();
+            // As the network stood before the lab was founded, the gaps were there.
+            assertThat(codesOf(report("agreementsWithoutLabs", Map.of("asOf", "2020-12-31", "since", "2020-01-01")), "country:ZGR"))
+                    .containsExactly("AGREEMENT_WITHOUT_LAB");
+        }
+
+        @Test
+        void everyRowNamesNodesThatExistWithTheNodeOfTheGapFirst() {
+            var answer = graphQl.documentName("gaps").variables(variables(Map.of())).execute();
+            Map<String, String> firstKind = Map.of("agreementsWithoutLabs", "COUNTRY", "agreementsWithoutProjects", "COUNTRY",
+                    "regionsWithoutTransferCenter", "REGION", "fieldsWithoutLabs", "REGION", "weakRegionPairs", "REGION",
+                    "institutionsInNoLab", "INSTITUTION", "dormantAgreements", "AGREEMENT");
+            firstKind.forEach((report, kind) -> {
+                List<GapRow> rows = answer.path("gaps." + report + ".rows").entityList(GapRow.class).get();
+                assertThat(rows).as(report).isNotEmpty().allSatisfy(row -> {
+                    assertThat(row.nodes()).extracting(Area::id).containsExactlyElementsOf(row.nodeIds());
+                    assertThat(row.nodes().get(0).kind()).isEqualTo(kind);
+                    assertThat(row.reason()).isNotBlank();
+                });
+                List<String> drawn = answer.path("gaps." + report + ".subgraph.nodes[*].id").entityList(String.class).get();
+                assertThat(drawn).containsAll(rows.stream().flatMap(row -> row.nodeIds().stream()).toList());
+            });
+        }
+
+        @Test
+        void aRegionNoCentreServesIsListedAndABlocWithACentreIsNot() {
+            List<GapRow> rows = report("regionsWithoutTransferCenter", Map.of("first", 500));
+            assertThat(rows).extracting(row -> row.nodeIds().get(0)).contains(EMPTY_REGION).doesNotContain("region:ASEAN");
+            assertThat(rows).allSatisfy(row -> assertThat(row.code()).isEqualTo("REGION_WITHOUT_TRANSFER_CENTER"));
+        }
+
+        @Test
+        void regionPairsBelowTheThresholdCarryTheCountOfTheRegionMatrix() {
+            List<String> regions = List.of(EMPTY_REGION, "region:AU", "region:M49-142");
+            List<GapRow> rows = report("weakRegionPairs", Map.of("pairRegions", regions, "threshold", 100_000));
+            long auAsia = graphQl.documentName("regionMatrix").variable("regions", List.of("region:AU", "region:M49-142")).execute()
+                    .path("regionMatrix.cells[1].weight").entity(Long.class).get();
+            assertThat(rows).extracting(GapRow::code, row -> row.nodeIds(), GapRow::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("NO_REGION_TIE", List.of(EMPTY_REGION, "region:AU"), 0.0),
+                    org.assertj.core.groups.Tuple.tuple("NO_REGION_TIE", List.of(EMPTY_REGION, "region:M49-142"), 0.0),
+                    org.assertj.core.groups.Tuple.tuple("WEAK_REGION_TIE", List.of("region:AU", "region:M49-142"), (double) auAsia));
+            assertThat(auAsia).isPositive();
+            assertThat(report("weakRegionPairs", Map.of("pairRegions", regions, "threshold", 1)))
+                    .extracting(GapRow::code).containsOnly("NO_REGION_TIE").hasSize(2);
+        }
+
+        @Test
+        void institutionsInNoLabTakePartInProjectsAndAreNoLabPartner() {
+            List<GapRow> rows = report("institutionsInNoLab", Map.of("first", 5));
+            try (var session = driver.session()) {
+                for (GapRow row : rows) {
+                    var facts = session.run("MATCH (i:Institution {id: $id}) RETURN COUNT { (i)-[:PARTICIPATES_IN]->(:Project) } AS projects, "
+                            + "COUNT { (i)-[:PARTNER_OF]->(:JointLab) } AS labs", Map.of("id", row.nodeIds().get(0))).single();
+                    assertThat(facts.get("labs").asLong()).isZero();
+                    assertThat(facts.get("projects").asLong()).isEqualTo(row.value().longValue()).isPositive();
+                }
+            }
+            assertThat(rows).extracting(GapRow::value).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+
+        @Test
+        void anAgreementWhoseSignatoriesDidNothingTogetherSinceTheDateIsDormant() {
+            write(List.of(node(Kind.COUNTRY, "country:ZGX", "Gapland Dormant X", Map.of("iso2", "QX", "iso3", "ZGX", "sovereign", true)),
+                            node(Kind.COUNTRY, "country:ZGY", "Gapland Dormant Y", Map.of("iso2", "QY", "iso3", "ZGY", "sovereign", true)),
+                            node(Kind.AGREEMENT, "agreement:g-dormant", "Gap Test Dormant Agreement", Map.of("since", LocalDate.of(2001, 1, 1)))),
+                    List.of(edge(EdgeKind.SIGNED, "country:ZGX", "agreement:g-dormant"), edge(EdgeKind.SIGNED, "country:ZGY", "agreement:g-dormant")));
+            assertThat(codesOf(report("dormantAgreements", Map.of("since", "2005-01-01", "first", 500)), "agreement:g-dormant"))
+                    .containsExactly("DORMANT_AGREEMENT");
+            expectBadInput(graphQl.documentName("gaps").variables(variables(Map.of("since", "2020-01-01", "asOf", "2010-01-01"))).execute(),
+                    "since");
+        }
+
+        private List<GapRow> report(String report, Map<String, Object> overrides) {
+            return graphQl.documentName("gaps").variables(variables(overrides)).execute()
+                    .path("gaps." + report + ".rows").entityList(GapRow.class).get();
+        }
+
+        private Map<String, Object> variables(Map<String, Object> overrides) {
+            var variables = new HashMap<String, Object>(Map.of("pairRegions", List.of(EMPTY_REGION, LAB_REGION), "since", "2024-01-01",
+                    "first", 500));
+            variables.putAll(overrides);
+            return variables;
+        }
+
+        private List<String> codesOf(List<GapRow> rows, String id) {
+            return rows.stream().filter(row -> row.nodeIds().get(0).equals(id)).map(GapRow::code).toList();
+        }
+    }
+
     Map<String, Long> statsNodeCounts() {
         return graphQl.documentName("stats").execute().path("stats.nodes").entityList(KindCount.class).get().stream()
                 .collect(Collectors.toMap(KindCount::kind, KindCount::count));
@@ -181,5 +290,8 @@ class GapsTest extends IntegrationTest {
     }
 
     record Row(Area area, List<Cell> cells) {
+    }
+
+    record GapRow(String code, String reason, List<String> nodeIds, Double value, List<Area> nodes) {
     }
 }
