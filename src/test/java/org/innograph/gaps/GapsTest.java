@@ -244,6 +244,22 @@ class GapsTest extends IntegrationTest {
         }
     }
 
+    @Nested
+    class Engine {
+
+        @Test
+        void graphDataScienceIsLoadedWithTheAlgorithmsTheGapsUse() {
+            graphQl.document("{ graphEngine { plugin version } }").execute()
+                    .path("graphEngine.plugin").entity(String.class).isEqualTo("Neo4j Graph Data Science")
+                    .path("graphEngine.version").entity(String.class).isEqualTo("2.13.9");
+            try (var session = driver.session()) {
+                assertThat(session.run("CALL gds.list() YIELD name RETURN collect(name) AS names").single().get("names")
+                        .asList(org.neo4j.driver.Value::asString)).contains("gds.graph.project", "gds.graph.project.cypher",
+                        "gds.betweenness.stream", "gds.pageRank.stream", "gds.degree.stream", "gds.wcc.stream", "gds.louvain.stream");
+            }
+        }
+    }
+
     Map<String, Long> statsNodeCounts() {
         return graphQl.documentName("stats").execute().path("stats.nodes").entityList(KindCount.class).get().stream()
                 .collect(Collectors.toMap(KindCount::kind, KindCount::count));
