@@ -2,6 +2,8 @@ package org.innograph;
 
 import java.net.URI;
 
+import org.innograph.database.Plugins;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -30,7 +32,10 @@ final class TestNeo4j {
 
     private static synchronized Neo4j started() {
         if (neo4j == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+                    .withConfig(GraphDatabaseSettings.procedure_unrestricted, Plugins.UNRESTRICTED).build();
+            // Graph Data Science, as the embedded DBMS has it (Plugins).
+            Plugins.register(neo4j.defaultDatabaseService());
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "test-neo4j-stop"));
         }
         return neo4j;

@@ -3,6 +3,7 @@ package org.innograph.database;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -62,6 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static Running start(DatabaseProperties.Embedded settings) {
         long started = System.nanoTime();
         Path home = settings.dataDirectory();
+        // The plugin classes are found while the DBMS starts, and registered once it is up.
+        CompletableFuture<List<Class<?>>> plugins = CompletableFuture.supplyAsync(Plugins::callableClasses);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, settings.boltEnabled())
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()))
@@ -76,8 +79,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         SettingValueParsers.BYTES.parse(settings.transactionMemoryEach()))
                 // Otherwise every shutdown waits 10 s for Bolt worker threads.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, Plugins.UNRESTRICTED)
                 .build();
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        Plugins.register(db, plugins.join());
         var bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = bolt == null ? null : boltUri(bolt.getPort());

@@ -17,6 +17,11 @@ public enum ErrorCode implements ErrorClassification {
     CANCELLED,
     /** The database cannot be reached just now. */
     UNAVAILABLE,
+    /**
+     * The Neo4j the service uses lacks a plugin the question needs (Graph Data Science on an external Neo4j);
+     * {@code extensions.plugin} names it, {@code extensions.callable} the procedure or function called.
+     */
+    PLUGIN_MISSING,
     /** Anything else: a bug on our side, logged with its stack trace, never sent to the client. */
     INTERNAL_ERROR,
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.innograph.database.Plugins;
 import org.innograph.database.RequestStoppedException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -45,6 +46,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         }
         if (cause instanceof ServiceUnavailableException || ex instanceof TransientDataAccessResourceException) {
             return error(env, ErrorCode.UNAVAILABLE, "The database is unavailable just now; try again", Map.of());
+        }
+        var missing = Plugins.missing(ex);
+        if (missing.isPresent()) {
+            return error(env, ErrorCode.PLUGIN_MISSING, "The Neo4j this service uses has no %s: install the %s plugin there (README, \"Gaps\")"
+                    .formatted(missing.get().callable(), missing.get().plugin()),
+                    Map.of("plugin", missing.get().plugin(), "callable", missing.get().callable()));
         }
         log.error("Unexpected error answering {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorCode.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());

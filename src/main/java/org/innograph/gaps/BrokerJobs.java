@@ -1,0 +1,135 @@
+package org.innograph.gaps;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.ingest.NetworkChanged;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brokers analyses as jobs: the first request for a date starts one on a thread of its own and answers its
+ * progress; later requests poll it and, once it is done, read its answer from the cache, which holds until a
+ * write changes the network ({@link NetworkChanged}). So a request never waits for an algorithm to run. Each
+ * job projects the participation graph under a name of its own, scores it ({@link Centrality}) and drops it.
+ */
+@Component
+class BrokerJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(BrokerJobs.class);
+    /** Projection, degree, betweenness, PageRank. */
+    private static final int STEPS = 4;
+    private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
+            Kind.TRANSFER_CENTER);
+
+    /** One analysis, written by its thread and read by polls. */
+    static final class Job {
+        final LocalDate asOf;
+        final Instant started = Instant.now();
+        final AtomicInteger steps = new AtomicInteger();
+        volatile Centrality.Result result;
+        volatile long relationships;
+        volatile String error;
+
+        Job(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        AnalysisStatus status() {
+            return error != null ? AnalysisStatus.FAILED : result != null ? AnalysisStatus.DONE : AnalysisStatus.RUNNING;
+        }
+
+        double progress() {
+            return Math.min(1.0, steps.get() / (double) STEPS);
+        }
+    }
+
+    private final QueryRunner queries;
+    private final Centrality centrality;
+    private final GapsProperties settings;
+    /** The analyses by date (the empty date: now), until the network changes. */
+    private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gaps-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    BrokerJobs(QueryRunner queries, Centrality centrality, GapsProperties settings) {
+        this.queries = queries;
+        this.centrality = centrality;
+        this.settings = settings;
+    }
+
+    /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
+    Job brokers(LocalDate asOf) {
+        return jobs.computeIfAbsent(Optional.ofNullable(asOf), date -> start(new Job(asOf)));
+    }
+
+    @EventListener
+    void networkChanged(NetworkChanged event) {
+        // A running job finishes into a job nobody asks for any more; the next request starts afresh.
+        jobs.clear();
+    }
+
+    private Job start(Job job) {
+        runner.execute(() -> run(job));
+        return job;
+    }
+
+    private void run(Job job) {
+        String graph = "innograph-brokers-" + UUID.randomUUID();
+        try {
+            var params = new java.util.HashMap<String, Object>();
+            params.put("graph", graph);
+            params.put("participation", EdgeKind.PARTICIPATION);
+            params.put("kinds", THINGS);
+            params.put("asOf", job.asOf);
+            var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
+            long nodes = projected.get("nodes").asLong();
+            job.relationships = projected.get("relationships").asLong();
+            job.steps.incrementAndGet();
+            Centrality.Result all = centrality.of(graph, nodes, settings.exactBetweennessLimit(), settings.betweennessSamples(),
+                    job.steps::incrementAndGet);
+            List<Centrality.Scores> institutions = all.scores().stream().filter(scores -> scores.id().startsWith("ror:"))
+                    .sorted(Comparator.comparingDouble(Centrality.Scores::betweenness).reversed()
+                            .thenComparing(Centrality.Scores::id))
+                    .limit(settings.brokersKept()).toList();
+            job.result = new Centrality.Result(institutions, all.nodes(), all.exact(), all.samples(), all.errorBound());
+            log.info("Brokers analysis (asOf {}) of {} nodes and {} ties done in {} ms", job.asOf, nodes, job.relationships,
+                    Instant.now().toEpochMilli() - job.started.toEpochMilli());
+        }
+        catch (RuntimeException e) {
+            log.error("Brokers analysis (asOf {}) failed", job.asOf, e);
+            job.error = e.getMessage();
+        }
+        finally {
+            try {
+                queries.run("gaps/drop-graph", Map.of("graph", graph));
+            }
+            catch (RuntimeException e) {
+                log.warn("Could not drop the projected graph {}: {}", graph, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}
