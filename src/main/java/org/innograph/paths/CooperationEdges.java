@@ -66,20 +66,22 @@ public class CooperationEdges {
     /** As {@link #derivePending()}, telling {@code progress} the totals so far after each chunk. */
     public synchronized Derived derivePending(Consumer<Derived> progress) {
         Derived total = new Derived(0, 0, 0);
-        List<String> chunk;
-        while (!(chunk = queries.list("paths/pending-cooperation", Map.of("first", settings.chunkSize()),
-                row -> row.get("id").asString())).isEmpty()) {
-            List<String> ids = chunk;
-            Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation",
-                    Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()),
-                    row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
-                    .orElseThrow());
-            if (derived.institutions() == 0) {
-                // Marks nothing clears would be taken again and again.
-                throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
+        List<PendingInstitutions.Pending> pending;
+        while (!(pending = queries.list("paths/pending-cooperation",
+                Map.of("first", settings.chunkSize(), "participation", EdgeKind.PARTICIPATION),
+                row -> new PendingInstitutions.Pending(row.get("id").asString(), row.get("participations").asLong()))).isEmpty()) {
+            for (List<String> ids : PendingInstitutions.transactions(pending, settings.maxConsortium(), settings.maxPairs())) {
+                Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation",
+                        Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()),
+                        row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
+                        .orElseThrow());
+                if (derived.institutions() == 0) {
+                    // Marks nothing clears would be taken again and again.
+                    throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
+                }
+                total = total.plus(derived);
+                progress.accept(total);
             }
-            total = total.plus(derived);
-            progress.accept(total);
         }
         if (total.institutions() > 0) {
             log.info("Re-derived the COOPERATES_WITH edges of {} institutions: {} written, {} removed",

@@ -91,7 +91,7 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("ingest/mark-cooperation-pending", Map.of("ids", List.of("lab:0001", "project:0001"), "participation", participation));
         parameters.put("paths/derive-cooperation", Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
                 "maxConsortium", 25));
-        parameters.put("paths/pending-cooperation", Map.of("first", 10));
+        parameters.put("paths/pending-cooperation", Map.of("first", 10, "participation", participation));
         parameters.put("paths/count-cooperation", Map.of());
         parameters.put("paths/mark-institutions", Map.of("after", "ror:0", "first", 10));
         // The brokers job runs these on a thread of its own; the algorithms read the graph the factory projects.
