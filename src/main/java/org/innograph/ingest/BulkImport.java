@@ -78,7 +78,7 @@ public class BulkImport {
             NodeRow row = nodes.get(i);
             String part = name + " " + row.kind().label();
             staging.tally(part).rows++;
-            var staged = new StagedNode(part, name, i + 1, row, row.properties().get("countryCode") instanceof String code ? code : null);
+            var staged = StagedNode.checkingItsCountry(part, name, i + 1, row);
             Integer earlier = nodeAt.putIfAbsent(row.id(), staging.nodes.size());
             if (earlier == null) {
                 staging.nodes.add(staged);

@@ -223,8 +223,7 @@ final class ImportFolder {
                 staging.reject(file, new Problem(file, raw.line(), "id", "duplicate id %s (first on line %d)".formatted(id, first)));
                 return;
             }
-            String countryCode = properties.get("countryCode") instanceof String code ? code : null;
-            staging.nodes.add(new Staging.StagedNode(file, file, raw.line(), new NodeRow(kind, id, properties), countryCode));
+            staging.nodes.add(Staging.StagedNode.checkingItsCountry(file, file, raw.line(), new NodeRow(kind, id, properties)));
         }
     }
 

@@ -13,6 +13,11 @@ final class Staging {
 
     /** A node to write, and where it was read. {@code countryCode} is checked to name a country. */
     record StagedNode(String part, String file, long line, NodeRow row, String countryCode) {
+
+        /** A node whose {@code countryCode} property, if it has one, is checked to name a country. */
+        static StagedNode checkingItsCountry(String part, String file, long line, NodeRow row) {
+            return new StagedNode(part, file, line, row, row.properties().get("countryCode") instanceof String code ? code : null);
+        }
     }
 
     /** An edge to write, and where it was read. */
