@@ -4,24 +4,31 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.innograph.database.CurrentRequest;
 import org.innograph.database.RequestDeadline;
+import org.innograph.graphql.InvalidArgumentException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar innograph.jar export --format graphml|gexf|csv|cyjs --out FILE [--innograph.…=…]}: the
- * whole graph to a file, from the embedded database (the service stopped: it holds the store) or from
- * {@code NEO4J_URI}. Starts the application without a web server and without the sample loader, streams
+ * {@code java -jar innograph.jar export [QUESTION] --format graphml|gexf|csv|cyjs|folder --out FILE [--innograph.…=…]}:
+ * the whole graph, or the subgraph answer of {@code QUESTION} written as the HTTP export's path and query
+ * ({@code 'neighbourhood?id=lab:0001&depth=2'}, the same questions, arguments, checks and caps:
+ * {@link SubgraphQuestions}), to a file, from the embedded database (the service stopped: it holds the
+ * store) or from {@code NEO4J_URI}. Starts the application without a web server and without the sample loader, streams
  * the export to a file beside {@code FILE} and moves it into place when complete, so a failed export
  * leaves no half file. Other arguments go to Spring as usual. Exit status 0 when written, 1 when the export
  * failed, 2 for a usage error.
@@ -29,8 +36,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ExportCommand {
 
     static final String USAGE = """
-            usage: export --format graphml|gexf|csv|cyjs|folder --out FILE [--innograph.neo4j.uri=… | --innograph.neo4j.embedded.data-directory=…]
-              The whole graph; the format may be left out when FILE ends in .graphml, .gexf, .csv.zip, .cyjs or .folder.zip.""";
+            usage: export [QUESTION] --format graphml|gexf|csv|cyjs|folder --out FILE [--innograph.neo4j.uri=… | --innograph.neo4j.embedded.data-directory=…]
+              QUESTION: the whole graph when left out, else a subgraph answer as the HTTP export asks it,
+                e.g. 'neighbourhood?id=lab:0001&depth=2' (neighbourhood, shortestPath, shortestPaths,
+                kShortestPaths, connectingLabs, regionMatrix; README, "Exports").
+              The format may be left out when FILE ends in .graphml, .gexf, .csv.zip, .cyjs or .folder.zip.""";
 
     private final PrintStream err;
 
@@ -48,7 +58,15 @@ public final class ExportCommand {
         return new ExportCommand(System.err).execute(application, args);
     }
 
-    record Options(ExportFormat format, Path out, List<String> springArgs) {
+    /**
+     * @param question {@code graph} (the whole graph) or a subgraph question
+     * @param arguments the question's arguments, as the query parameters of its HTTP export
+     */
+    record Options(String question, Map<String, List<String>> arguments, ExportFormat format, Path out, List<String> springArgs) {
+
+        Options(ExportFormat format, Path out, List<String> springArgs) {
+            this("graph", Map.of(), format, out, springArgs);
+        }
     }
 
     int execute(Class<?> application, String[] args) {
@@ -72,10 +90,22 @@ public final class ExportCommand {
                     options.out(), options.format().extension(), Files.size(options.out()), (System.nanoTime() - started) / 1e9);
             return 0;
         }
+        catch (ExportRefused e) {
+            return refused(e.getMessage(), e.argument());
+        }
+        catch (InvalidArgumentException e) {
+            return refused(e.getMessage(), e.argument());
+        }
         catch (IOException | RuntimeException e) {
             err.println("Export failed: " + e);
             return 1;
         }
+    }
+
+    /** A question's argument refused, as the HTTP export refuses it with 400: a usage error. */
+    private int refused(String message, String argument) {
+        err.println("Refused: " + message + (argument == null ? "" : " (argument `" + argument + "`)"));
+        return 2;
     }
 
     private static Exported write(ConfigurableApplicationContext context, Options options) throws IOException {
@@ -87,7 +117,10 @@ public final class ExportCommand {
         // database's default transaction timeout.
         current.setValue(new RequestDeadline(timeout));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            Exported exported = export.whole(options.format(), out);
+            Exported exported = options.question().equals("graph")
+                    ? export.whole(options.format(), out)
+                    : export.subgraph(export.prepare(context.getBean(SubgraphQuestions.class)
+                            .answer(options.question(), new ExportArguments(options.arguments()))), options.format(), out);
             out.close();
             Files.move(partial, options.out(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return exported;
@@ -101,6 +134,8 @@ public final class ExportCommand {
     static Options parse(String[] args) {
         ExportFormat format = null;
         Path out = null;
+        String question = "graph";
+        Map<String, List<String>> arguments = Map.of();
         var springArgs = new ArrayList<String>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -121,6 +156,15 @@ public final class ExportCommand {
                 String[] pair = arg.split("=", 2);
                 return parse(withSplit(args, i, pair));
             }
+            else if (!arg.startsWith("-") && question.equals("graph") && springArgs.isEmpty()) {
+                int query = arg.indexOf('?');
+                question = query < 0 ? arg : arg.substring(0, query);
+                if (!question.equals("graph") && !SubgraphQuestions.NAMES.contains(question)) {
+                    throw new IllegalArgumentException("Unknown question '" + question + "': graph or one of "
+                            + SubgraphQuestions.NAMES.stream().sorted().toList());
+                }
+                arguments = query < 0 ? Map.of() : queryParameters(arg.substring(query + 1));
+            }
             else {
                 springArgs.add(arg);
             }
@@ -133,7 +177,22 @@ public final class ExportCommand {
             format = fromFileName(name).orElseThrow(() -> new IllegalArgumentException(
                     "Give --format: '" + name + "' does not end in .graphml, .gexf, .csv.zip or .cyjs"));
         }
-        return new Options(format, out, List.copyOf(springArgs));
+        return new Options(question, arguments, format, out, List.copyOf(springArgs));
+    }
+
+    /** {@code id=lab%3A0001&depth=2&fields=a,b} as the HTTP export reads its query: names to their values, decoded. */
+    private static Map<String, List<String>> queryParameters(String query) {
+        var parameters = new LinkedHashMap<String, List<String>>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            parameters.computeIfAbsent(name, unused -> new ArrayList<>()).add(value);
+        }
+        return parameters;
     }
 
     private static Optional<ExportFormat> fromFileName(String name) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,23 +25,33 @@ final class RorRegistry {
 
     static final String INSTITUTIONS = "institutions.csv";
     static final String RELATIONSHIPS = "relationships.csv";
-    static final String LOCATED = INSTITUTIONS + " (LOCATED_IN)";
     static final String DEFAULT_SOURCE = "Research Organization Registry (ROR), CC0 1.0, https://ror.org";
     private static final Set<String> STATUSES = Set.of("active", "inactive", "withdrawn");
 
     private final RawRows rawRows = new RawRows();
 
+    /**
+     * The registry in the folder: {@code institutions.csv} and {@code relationships.csv} when it holds them,
+     * else the registry's own data dump in it (schema v2 JSON, or the zip ROR publishes it in: {@link RorDump}).
+     */
     Staging read(Path folder, ImportOptions options) {
         var staging = new Staging();
         String source = options.source() != null ? options.source() : DEFAULT_SOURCE;
-        Set<String> ids = new HashSet<>();
+        if (!Files.exists(folder.resolve(INSTITUTIONS)) && !Files.exists(folder.resolve(RELATIONSHIPS))) {
+            Path dump = RorDump.in(folder).orElseThrow(() -> new IngestException(("A ROR folder holds %s and %s, or the "
+                    + "registry's data dump (a *schema_v2.json file, or the *ror-data*.zip it comes in); %s has neither")
+                    .formatted(INSTITUTIONS, RELATIONSHIPS, folder)));
+            String name = dump.getFileName().toString();
+            new RorDump().read(dump, new Institutions(staging, name, source, options), new Relationships(staging, name + " (relationships)", source, options));
+            return staging;
+        }
         for (String file : List.of(INSTITUTIONS, RELATIONSHIPS)) {
             if (!Files.isRegularFile(folder.resolve(file))) {
                 throw new IngestException("A ROR folder holds %s and %s; %s has no %s".formatted(INSTITUTIONS, RELATIONSHIPS, folder, file));
             }
         }
-        rawRows.read(folder.resolve(INSTITUTIONS), new Institutions(staging, source, options, ids));
-        rawRows.read(folder.resolve(RELATIONSHIPS), new Relationships(staging, source, options));
+        rawRows.read(folder.resolve(INSTITUTIONS), new Institutions(staging, INSTITUTIONS, source, options));
+        rawRows.read(folder.resolve(RELATIONSHIPS), new Relationships(staging, RELATIONSHIPS, source, options));
         return staging;
     }
 
@@ -111,18 +120,23 @@ final class RorRegistry {
         }
     }
 
+    /** The columns of {@code institutions.csv} that the mapping reads. */
+    static final List<String> INSTITUTION_COLUMNS = List.of("ror_id", "name", "aliases", "types", "country_code", "city", "lat",
+            "lng", "established", "status");
+    /** The columns of {@code relationships.csv}. */
+    static final List<String> RELATIONSHIP_COLUMNS = List.of("from_ror_id", "to_ror_id", "type");
+
     private static final class Institutions extends RorFile {
+        private final String located;
         private final String source;
         private final ImportOptions options;
-        private final Set<String> ids;
         private final Map<String, Long> seen = new HashMap<>();
 
-        Institutions(Staging staging, String source, ImportOptions options, Set<String> ids) {
-            super(staging, INSTITUTIONS, List.of("ror_id", "name", "aliases", "types", "country_code", "city", "lat", "lng",
-                    "established", "status"));
+        Institutions(Staging staging, String file, String source, ImportOptions options) {
+            super(staging, file, INSTITUTION_COLUMNS);
+            this.located = file + " (LOCATED_IN)";
             this.source = source;
             this.options = options;
-            this.ids = ids;
         }
 
         @Override
@@ -167,7 +181,6 @@ final class RorRegistry {
                 staging.reject(file, new Problem(file, raw.line(), "ror_id", "duplicate id %s (first on line %d)".formatted(rorId, first)));
                 return;
             }
-            ids.add(id);
             var aliases = new ArrayList<String>();
             String aliasCell = cell(raw, "aliases");
             if (!aliasCell.isEmpty()) {
@@ -190,8 +203,8 @@ final class RorRegistry {
             provenance(properties, source, options);
             staging.nodes.add(new Staging.StagedNode(file, file, raw.line(), new NodeRow(Kind.INSTITUTION, id, properties), null));
             if (!country.isEmpty()) {
-                staging.tally(LOCATED).rows++;
-                staging.edges.add(new Staging.StagedEdge(LOCATED, file, raw.line(), new EdgeRow(EdgeKind.LOCATED_IN, id,
+                staging.tally(located).rows++;
+                staging.edges.add(new Staging.StagedEdge(located, file, raw.line(), new EdgeRow(EdgeKind.LOCATED_IN, id,
                         Kind.COUNTRY.id(country), provenance(new HashMap<>(), source, options))));
             }
         }
@@ -202,8 +215,8 @@ final class RorRegistry {
         private final ImportOptions options;
         private final Map<String, Long> seen = new HashMap<>();
 
-        Relationships(Staging staging, String source, ImportOptions options) {
-            super(staging, RELATIONSHIPS, List.of("from_ror_id", "to_ror_id", "type"));
+        Relationships(Staging staging, String file, String source, ImportOptions options) {
+            super(staging, file, RELATIONSHIP_COLUMNS);
             this.source = source;
             this.options = options;
         }

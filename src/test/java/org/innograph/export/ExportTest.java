@@ -533,7 +533,8 @@ class ExportTest extends IntegrationTest {
          * The whole graph exported as an import folder, imported by the import command into an empty embedded
          * database, and exported from there by the export command: the same nodes and edges with the same
          * properties and provenance. COOPERATES_WITH is derived again on the way, so it must come out the same
-         * too, but for the date it was derived on.
+         * too, but for the date it was derived on. A subgraph question asked of the copy by the export command
+         * answers as the same question asked of the original over HTTP.
          */
         @Test
         void theWholeGraphImportsIntoAnEmptyDatabaseAsTheSameGraph(@TempDir Path dir) throws Exception {
@@ -543,6 +544,10 @@ class ExportTest extends IntegrationTest {
             String[] settings = {"--innograph.neo4j.uri=", "--innograph.neo4j.embedded.data-directory=" + dir.resolve("db")};
 
             Path graphml = dir.resolve("again.graphml");
+            String neighbourhood = "neighbourhood?id=lab:0001&depth=2&edgeKinds=PARTNER_OF,PARTICIPATES_IN,LOCATED_IN";
+            Graph originalNeighbourhood = readGraphMl(export("/export/" + neighbourhood.replace("?", ".graphml?")));
+            Path neighbourhoodGraphml = dir.resolve("neighbourhood.graphml");
+            int exportedNeighbourhood;
             var printed = new java.io.ByteArrayOutputStream();
             int imported;
             int exported;
@@ -555,6 +560,8 @@ class ExportTest extends IntegrationTest {
                 imported = org.innograph.InnographApplication.importCommand(concat(new String[] {"import", folder.toString()}, settings));
                 exported = ExportCommand.run(org.innograph.InnographApplication.class,
                         concat(new String[] {"export", "--out", graphml.toString()}, settings));
+                exportedNeighbourhood = ExportCommand.run(org.innograph.InnographApplication.class,
+                        concat(new String[] {"export", neighbourhood, "--out", neighbourhoodGraphml.toString()}, settings));
             }
             finally {
                 System.setOut(out);
@@ -569,6 +576,11 @@ class ExportTest extends IntegrationTest {
             assertThat(again.edges().keySet()).isEqualTo(original.edges().keySet());
             assertThat(differences(withoutDerivationDate(again.edges()), withoutDerivationDate(original.edges())))
                     .as("edges that differ").isEmpty();
+
+            assertThat(exportedNeighbourhood).as("the neighbourhood export's exit status; it printed:%n%s", printed).isZero();
+            Graph againNeighbourhood = readGraphMl(Files.readAllBytes(neighbourhoodGraphml));
+            assertThat(againNeighbourhood.nodes()).hasSizeGreaterThan(2).isEqualTo(originalNeighbourhood.nodes());
+            assertThat(againNeighbourhood.edges()).isEqualTo(originalNeighbourhood.edges());
         }
 
         private static Map<String, Map<String, Object>> withoutDerivationDate(Map<String, Map<String, Object>> edges) {
@@ -603,5 +615,24 @@ class ExportTest extends IntegrationTest {
         assertThat(ExportCommand.parse(new String[] {"export", "--out", "g.gexf", "--innograph.neo4j.uri=bolt://x"}))
                 .isEqualTo(new ExportCommand.Options(ExportFormat.GEXF, Path.of("g.gexf"), List.of("--innograph.neo4j.uri=bolt://x")));
         assertThat(ExportCommand.parse(new String[] {"export", "--format=csv", "--out=g.zip"}).format()).isEqualTo(ExportFormat.CSV);
+    }
+
+    @Test
+    void theCommandLineReadsAQuestionAsTheHttpExportReadsItsPathAndQuery() {
+        var options = ExportCommand.parse(new String[] {"export", "kShortestPaths?from=lab%3A0001&to=lab:0002&via=JOINT_LAB&via=PROJECT&k=3",
+                "--out", "p.cyjs"});
+        assertThat(options.question()).isEqualTo("kShortestPaths");
+        assertThat(options.arguments()).containsExactly(Map.entry("from", List.of("lab:0001")), Map.entry("to", List.of("lab:0002")),
+                Map.entry("via", List.of("JOINT_LAB", "PROJECT")), Map.entry("k", List.of("3")));
+        assertThat(options.format()).isEqualTo(ExportFormat.CYTOSCAPE);
+    }
+
+    @Test
+    void theCommandLineRefusesAnUnknownQuestionAsAUsageErrorBeforeStartingAnything() {
+        var printed = new java.io.ByteArrayOutputStream();
+        int status = new ExportCommand(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8))
+                .execute(org.innograph.InnographApplication.class, new String[] {"export", "neighborhood?id=lab:0001", "--out", "n.gexf"});
+        assertThat(status).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Unknown question 'neighborhood'").contains("usage: export");
     }
 }

@@ -19,6 +19,7 @@ import org.innograph.ingest.ImportOptions.Format;
 import org.innograph.ingest.ImportOptions.Policy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,6 +129,106 @@ class RorImportTest extends IntegrationTest {
             assertThat(session.run("MATCH (a:Institution)-[r:SUCCEEDS|PART_OF]->(b:Institution) WHERE a.id STARTS WITH 'ror:0testaa' "
                     + "RETURN a.id + ' ' + type(r) + ' ' + b.id AS edge ORDER BY edge").list(row -> row.get("edge").asString()))
                     .containsExactly("ror:0testaa01 SUCCEEDS ror:0testaa03", "ror:0testaa02 PART_OF ror:0testaa01");
+        }
+    }
+
+    @Test
+    void theRegistrysSchemaV2DumpImportsAsTheSameGraphAsItsCsvLayout(@TempDir Path folder) throws IOException {
+        writeDump(folder.resolve("v9.9-2026-06-23-ror-data.zip"), csv(SLICE.resolve("institutions.csv")), csv(SLICE.resolve("relationships.csv")));
+        ImportReport csvLayout = imports.run(SLICE, options(), new ImportProgress());
+
+        ImportReport dump = imports.run(folder, options(), new ImportProgress());
+
+        String name = "v9.9-2026-06-23-ror-data.zip";
+        assertThat(dump.parts()).extracting(PartSummary::rows, PartSummary::rejected, PartSummary::merged)
+                .containsExactlyElementsOf(csvLayout.parts().stream().map(part -> tuple(part.rows(), part.rejected(), part.merged())).toList());
+        assertThat(dump.parts()).extracting(PartSummary::part)
+                .containsExactly(name, name + " (LOCATED_IN)", name + " (relationships)");
+        assertThat(List.of(dump.created(), dump.updated())).as("what the dump changed over its own CSV layout").containsExactly(0L, 0L);
+        assertThat(dump.problems()).extracting(Problem::reason).containsExactlyInAnyOrderElementsOf(
+                csvLayout.problems().stream().map(Problem::reason).toList());
+    }
+
+    @Test
+    void aDumpRecordGivesItsDisplayNameItsOtherNamesAsAliasesAndItsFirstLocation(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("v9.9-2026-06-23-ror-data_schema_v2.json"), """
+                [{"id": "https://ror.org/0testaa01", "status": "active", "established": null, "types": ["education", "funder"],
+                  "names": [{"value": "TAU", "types": ["acronym"], "lang": null},
+                            {"value": "Test Active University", "types": ["ror_display", "label"], "lang": "en"},
+                            {"value": "Université A|B", "types": ["label"], "lang": "fr"}],
+                  "locations": [{"geonames_id": 184745, "geonames_details": {"country_code": "KE", "country_name": "Kenya", "lat": -1.28, "lng": 36.81, "name": "Nairobi"}},
+                                {"geonames_id": 2643743, "geonames_details": {"country_code": "GB", "country_name": "United Kingdom", "lat": 51.5, "lng": -0.12, "name": "London"}}],
+                  "relationships": [{"id": "https://ror.org/0testaa02", "label": "Test Closed Institute", "type": "child"}]},
+                 {"id": "https://ror.org/0testaa02", "status": "inactive", "established": 1950, "types": ["facility"],
+                  "names": [{"value": "Test Closed Institute", "types": ["ror_display"], "lang": "en"}], "locations": [],
+                  "relationships": [{"id": "https://ror.org/0testaa01", "label": "Test Active University", "type": "parent"}]},
+                 {"id": "https://ror.org/0testaa03", "status": "active", "types": ["education"], "names": [], "locations": []}]
+                """);
+
+        ImportReport report = imports.run(folder, new ImportOptions(Policy.SKIP, 100, Format.ROR, null, null), new ImportProgress());
+
+        String name = "v9.9-2026-06-23-ror-data_schema_v2.json";
+        assertThat(report.problems()).extracting(Problem::file, Problem::line, Problem::column, Problem::reason)
+                .containsExactly(tuple(name, 3L, "name", "missing name"));
+        assertThat(report.parts()).extracting(PartSummary::part, PartSummary::created, PartSummary::merged)
+                .containsExactly(tuple(name, 2L, 0L), tuple(name + " (LOCATED_IN)", 1L, 0L), tuple(name + " (relationships)", 1L, 1L));
+        try (var session = driver.session()) {
+            var university = session.run("MATCH (i:Institution {id: 'ror:0testaa01'})-[:LOCATED_IN]->(c:Country) "
+                    + "RETURN i.name AS name, i.aliases AS aliases, i.types AS types, i.city AS city, i.lat AS lat, i.established AS established, "
+                    + "c.id AS country").single();
+            assertThat(university.get("name").asString()).isEqualTo("Test Active University");
+            assertThat(university.get("aliases").asList()).containsExactly("TAU", "Université A/B");
+            assertThat(university.get("types").asList()).containsExactly("education", "funder");
+            assertThat(university.get("city").asString()).isEqualTo("Nairobi");
+            assertThat(university.get("lat").asDouble()).isEqualTo(-1.28);
+            assertThat(university.get("established").isNull()).isTrue();
+            assertThat(university.get("country").asString()).isEqualTo("country:KE");
+            assertThat(session.run("MATCH (a:Institution)-[:PART_OF]->(b:Institution) WHERE a.id STARTS WITH 'ror:0testaa' "
+                    + "RETURN a.id + ' ' + b.id AS edge").list(row -> row.get("edge").asString()))
+                    .containsExactly("ror:0testaa02 ror:0testaa01");
+        }
+    }
+
+    /**
+     * The rows of the CSV layout written as the registry's schema v2 dump, zipped as ROR publishes it: the
+     * name as the {@code ror_display} name, each alias as an alias, the place as the one location, each
+     * relationship on its {@code from} record.
+     */
+    private static void writeDump(Path zip, List<CSVRecord> institutions, List<CSVRecord> relationships) throws IOException {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var byRecord = new java.util.HashMap<String, List<Map<String, Object>>>();
+        relationships.forEach(row -> byRecord.computeIfAbsent(row.get("from_ror_id"), id -> new ArrayList<>())
+                .add(Map.of("id", row.get("to_ror_id"), "label", "", "type", row.get("type"))));
+        var records = new ArrayList<Map<String, Object>>();
+        for (CSVRecord row : institutions) {
+            var names = new ArrayList<Map<String, Object>>();
+            names.add(Map.of("value", row.get("name"), "types", List.of("ror_display", "label")));
+            if (!row.get("aliases").isEmpty()) {
+                for (String alias : row.get("aliases").split("\\|")) {
+                    names.add(Map.of("value", alias, "types", List.of("alias")));
+                }
+            }
+            var place = new java.util.LinkedHashMap<String, Object>();
+            place.put("country_code", row.get("country_code"));
+            place.put("country_name", row.get("country_name"));
+            place.put("name", row.get("city"));
+            place.put("lat", row.get("lat").isEmpty() ? null : Double.parseDouble(row.get("lat")));
+            place.put("lng", row.get("lng").isEmpty() ? null : Double.parseDouble(row.get("lng")));
+            var record = new java.util.LinkedHashMap<String, Object>();
+            record.put("id", row.get("ror_id"));
+            record.put("names", names);
+            record.put("types", List.of(row.get("types").split("\\|")));
+            record.put("status", row.get("status"));
+            record.put("established", row.get("established").isEmpty() ? null : Integer.parseInt(row.get("established")));
+            record.put("locations", row.get("country_code").isEmpty() ? List.of() : List.of(Map.of("geonames_id", 0, "geonames_details", place)));
+            record.put("relationships", byRecord.getOrDefault(row.get("ror_id"), List.of()));
+            records.add(record);
+        }
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("v9.9-2026-06-23-ror-data.csv"));
+            out.write("not read\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("v9.9-2026-06-23-ror-data_schema_v2.json"));
+            out.write(json.writeValueAsBytes(records));
         }
     }
 
