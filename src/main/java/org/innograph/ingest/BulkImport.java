@@ -226,10 +226,6 @@ public class BulkImport {
                     count(staging.tally(batch.get(0).part()), outcomes);
                     if (outcomes.created() + outcomes.updated() > 0) {
                         changed.add(kind);
-                        if (EdgeKind.PARTICIPATION.contains(kind)) {
-                            // Derived cooperation follows each committed batch (its marks committed with it).
-                            writer.announce(Set.of(kind));
-                        }
                     }
                     if (outcomes.missing() > 0) {
                         vanished(staging, batch);

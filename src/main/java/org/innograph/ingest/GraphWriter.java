@@ -157,9 +157,11 @@ public class GraphWriter {
 
     /**
      * Tells whoever keeps derived data, after a write committed, that it changed the network: these kinds of
-     * edge (none when it changed only nodes).
+     * edge (none when it changed only nodes). Waits first for search's full-text indexes to take the write.
      */
     public void announce(Set<EdgeKind> written) {
+        // Search sees the write before anyone hears of it.
+        queries.run("ingest/await-search-index", Map.of());
         events.publishEvent(new NetworkChanged(Set.copyOf(written)));
     }
 

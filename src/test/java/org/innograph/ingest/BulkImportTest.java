@@ -102,6 +102,25 @@ class BulkImportTest extends IntegrationTest {
     }
 
     @Test
+    void whatAnImportWroteIsFoundBySearchTheMomentItReturns() throws IOException {
+        // The full-text indexes are updated after each commit (V005); the import waits for them before it returns.
+        String word = mark + "zq";
+        write("field.csv", "id,name,aliases", field("a") + ",Field " + word + " one,", field("b") + ",Other,");
+        imports.run(folder, options(Policy.REJECT, 1), new ImportProgress());
+        assertThat(searchIds(word)).containsExactly(field("a"));
+
+        write("field.csv", "id,name,aliases", field("a") + ",Renamed,", field("b") + ",Other,Field " + word + " two");
+        imports.run(folder, options(Policy.REJECT, 1), new ImportProgress());
+
+        assertThat(searchIds(word)).containsExactly(field("b"));
+    }
+
+    private List<String> searchIds(String text) {
+        return graphQl.documentName("search").variable("text", text).execute()
+                .path("search.edges[*].node.id").entityList(String.class).get();
+    }
+
+    @Test
     void withSkipEveryBadRowIsReportedByFileLineAndColumnAndTheRestIsImported() throws IOException {
         plantBadRows();
 
