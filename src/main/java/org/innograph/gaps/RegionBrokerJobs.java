@@ -100,8 +100,8 @@ class RegionBrokerJobs implements DisposableBean {
             List<List<Integer>> adjacent = new ArrayList<>();
             // Every institution of the graph is an actor; the things it takes part in (labs, projects...) are not.
             var institutions = new BitSet();
-            queries.stream("gaps/participation-ties", params, row -> List.of(row.get("institution").asString(), row.get("thing").asString()),
-                    tie -> {
+            queries.stream("gaps/participation-ties", params,
+                    row -> List.of(row.get("institution").asString(), row.get("thing").asString()), tie -> {
                         int a = node(tie.get(0), index, ids, adjacent);
                         int b = node(tie.get(1), index, ids, adjacent);
                         institutions.set(a);

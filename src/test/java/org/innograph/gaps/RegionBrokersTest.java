@@ -20,6 +20,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -103,7 +104,7 @@ class RegionBrokersTest extends IntegrationTest {
         assertThat(answer.connectedPairs()).isEqualTo(6);
         assertThat(answer.sampled()).isFalse();
         assertThat(answer.actors()).extracting(actor -> actor.institution().id(), Actor::disconnectedPairs, Actor::addedHops)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(P + "x", 6L, 0L), org.assertj.core.groups.Tuple.tuple(P + "z", 2L, 0L));
+                .containsExactly(tuple(P + "x", 6L, 0L), tuple(P + "z", 2L, 0L));
         // X is on the one shortest path of all 6 pairs, Z on those of A3's 2.
         assertThat(answer.actors().get(0).pathShare()).isCloseTo(1.0, within(1e-9));
         assertThat(answer.actors().get(1).pathShare()).isCloseTo(2.0 / 6, within(1e-9));
@@ -115,8 +116,8 @@ class RegionBrokersTest extends IntegrationTest {
         assertThat(answer.pairs()).isEqualTo(3);
         assertThat(answer.connectedPairs()).isEqualTo(3);
         assertThat(answer.actors()).extracting(actor -> actor.institution().id(), Actor::disconnectedPairs, Actor::addedHops)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(P + "a1", 2L, 0L), org.assertj.core.groups.Tuple.tuple(P + "x", 1L, 0L),
-                        org.assertj.core.groups.Tuple.tuple(P + "z", 1L, 0L), org.assertj.core.groups.Tuple.tuple(P + "y", 0L, 3L));
+                .containsExactly(tuple(P + "a1", 2L, 0L), tuple(P + "x", 1L, 0L),
+                        tuple(P + "z", 1L, 0L), tuple(P + "y", 0L, 3L));
     }
 
     @Test
@@ -136,8 +137,8 @@ class RegionBrokersTest extends IntegrationTest {
     @Test
     void anIdThatIsNoRegionAndABadFirstAreRefusedNamingTheArgument() {
         GapsTest.expectBadInput(graphQl.documentName("regionBrokers").variable("from", "country:KE").variable("to", B).execute(), "from");
-        GapsTest.expectBadInput(graphQl.documentName("regionBrokers").variable("from", A).variable("to", B).variable("first", 101).execute(),
-                "first");
+        GapsTest.expectBadInput(graphQl.documentName("regionBrokers").variable("from", A).variable("to", B).variable("first", 101)
+                .execute(), "first");
     }
 
     private Answer awaitDone(String from, String to) {

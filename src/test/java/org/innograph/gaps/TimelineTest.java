@@ -116,13 +116,15 @@ class TimelineTest extends IntegrationTest {
             Map<String, Long> expectedTies = new HashMap<>();
             try (var session = driver.session()) {
                 session.run("MATCH (n:Entity) RETURN n.kind AS kind, "
-                        + "count(CASE WHEN (n.since IS NULL OR n.since <= $end) AND (n.until IS NULL OR n.until >= $end) THEN 1 END) AS existing, "
+                        + "count(CASE WHEN (n.since IS NULL OR n.since <= $end) AND (n.until IS NULL OR n.until >= $end) "
+                        + "THEN 1 END) AS existing, "
                         + "count(CASE WHEN n.since >= $start AND n.since <= $end THEN 1 END) AS added",
                         Map.of("start", start, "end", end)).forEachRemaining(row -> expected.put(row.get("kind").asString(),
                         List.of(row.get("existing").asLong(), row.get("added").asLong())));
                 session.run("MATCH (:Institution)-[p:PARTNER_OF|PARTICIPATES_IN|OPERATES]->(x) "
                         + "WITH type(p) AS kind, [d IN [p.since, x.since] WHERE d IS NOT NULL] AS starts "
-                        + "WITH kind, reduce(latest = null, d IN starts | CASE WHEN latest IS NULL OR d > latest THEN d ELSE latest END) AS began "
+                        + "WITH kind, reduce(latest = null, d IN starts | "
+                        + "CASE WHEN latest IS NULL OR d > latest THEN d ELSE latest END) AS began "
                         + "WHERE began >= $start AND began <= $end RETURN kind, count(*) AS ties "
                         + "UNION ALL MATCH (:Institution)-[c:COOPERATES_WITH]->(:Institution) WHERE c.since >= $start AND c.since <= $end "
                         + "RETURN 'COOPERATES_WITH' AS kind, count(*) AS ties", Map.of("start", start, "end", end))
