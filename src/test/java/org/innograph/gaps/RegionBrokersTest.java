@@ -135,6 +135,17 @@ class RegionBrokersTest extends IntegrationTest {
     }
 
     @Test
+    void theAnswerIsCachedUntilTheNetworkChanges(@Autowired org.springframework.context.ApplicationEventPublisher events) {
+        awaitDone(A, B);
+        assertThat(ask(A, B).status()).isEqualTo("DONE");
+        events.publishEvent(new org.innograph.ingest.NetworkChanged(java.util.Set.of(EdgeKind.PARTICIPATES_IN)));
+        Answer afterWrite = ask(A, B);
+        assertThat(afterWrite.status()).isEqualTo("RUNNING");
+        assertThat(afterWrite.actors()).isEmpty();
+        assertThat(awaitDone(A, B).actors()).extracting(actor -> actor.institution().id()).containsExactly(P + "x", P + "z");
+    }
+
+    @Test
     void anIdThatIsNoRegionAndABadFirstAreRefusedNamingTheArgument() {
         GapsTest.expectBadInput(graphQl.documentName("regionBrokers").variable("from", "country:KE").variable("to", B).execute(), "from");
         GapsTest.expectBadInput(graphQl.documentName("regionBrokers").variable("from", A).variable("to", B).variable("first", 101)
