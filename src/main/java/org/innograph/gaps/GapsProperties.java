@@ -10,10 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (Brandes, O(nm)); above it, betweenness is estimated from a sample of source nodes, with its error bound.
  * @param betweennessSamples how many source nodes the estimate samples (fixed seed, so reruns agree).
  * @param brokersKept how many of the most central institutions a brokers analysis keeps for its answers.
+ * @param egoMaxAlters the most alters (the strongest ties first) Burt's measures of one ego network are computed
+ *     over, so that a hub with thousands of partners costs a bounded query; an ego with more is {@code truncated}.
+ * @param regionBrokerSources the most institutions of the first region the brokers between two regions measure
+ *     paths from (drawn with a fixed seed when there are more), each to every institution of the second region.
+ * @param regionBrokerCandidates the most actors, those on the most sampled shortest paths first, whose removal
+ *     the brokers between two regions test (one breadth-first search per affected source each).
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
         @DefaultValue("50000") long exactBetweennessLimit,
         @DefaultValue("2000") int betweennessSamples,
-        @DefaultValue("500") int brokersKept) {
+        @DefaultValue("500") int brokersKept,
+        @DefaultValue("500") int egoMaxAlters,
+        @DefaultValue("50") int regionBrokerSources,
+        @DefaultValue("100") int regionBrokerCandidates) {
 }

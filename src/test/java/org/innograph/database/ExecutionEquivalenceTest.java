@@ -103,6 +103,14 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("gaps/betweenness", Map.of("graph", EQUIVALENCE_GRAPH, "config", Map.of("concurrency", 1)));
         parameters.put("gaps/pagerank", Map.of("graph", EQUIVALENCE_GRAPH));
         parameters.put("gaps/drop-graph", Map.of("graph", "equivalence-no-such-graph"));
+        // The brokers between two regions read the participation graph and the regions' institutions in their job.
+        var ties = new HashMap<String, Object>(Map.of("participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES"),
+                "kinds", List.of("JOINT_LAB", "PROJECT", "INDUSTRIAL_PARK", "DEMO_CENTER", "TRANSFER_CENTER")));
+        ties.put("asOf", java.time.LocalDate.of(2020, 1, 1));
+        parameters.put("gaps/participation-ties", ties);
+        var regionInstitutions = new HashMap<String, Object>(ties);
+        regionInstitutions.put("region", "region:ASEAN");
+        parameters.put("gaps/region-institutions", regionInstitutions);
         parameters.put("sample/loaded", Map.of("name", "sample"));
         parameters.put("sample/mark-loaded", Map.of("name", "equivalence", "fingerprint", "f", "nodes", 1, "edges", 2));
         parameters.put("schema/applied-migrations", Map.of());

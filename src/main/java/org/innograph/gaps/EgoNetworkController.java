@@ -1,0 +1,53 @@
+package org.innograph.gaps;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.subgraph.GraphElements;
+import org.innograph.subgraph.Subgraph;
+import org.neo4j.driver.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Answers {@code egoNetwork}: Burt's constraint and effective size of an institution, and its drawing. */
+@Controller
+class EgoNetworkController {
+
+    static final int MAX_FIRST = 500;
+
+    private final EgoNetworks egoNetworks;
+    private final QueryRunner queries;
+
+    EgoNetworkController(EgoNetworks egoNetworks, QueryRunner queries) {
+        this.egoNetworks = egoNetworks;
+        this.queries = queries;
+    }
+
+    @QueryMapping
+    EgoNetwork egoNetwork(@Argument String id, @Argument LocalDate asOf, @Argument int first) {
+        if (first < 1 || first > MAX_FIRST) {
+            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
+        }
+        return egoNetworks.of(id, asOf, first);
+    }
+
+    /** The ego, the alters the measures were computed over, and the edges among them (at most 5,000). */
+    @SchemaMapping(typeName = "EgoNetwork")
+    Subgraph subgraph(EgoNetwork ego) {
+        var ids = new ArrayList<String>(List.of(ego.institution().id()));
+        ids.addAll(ego.kept());
+        return queries.single("gaps/edges-among", Map.of("ids", ids, "maxEdges", GapsController.MAX_EDGES), row -> {
+            var nodes = row.get("nodes").asList(GraphElements::node);
+            List<Value> edges = row.get("edges").asList(Function.identity());
+            return new Subgraph(nodes, edges.stream().limit(GapsController.MAX_EDGES).map(GraphElements::edge).toList(),
+                    edges.size() > GapsController.MAX_EDGES);
+        }).orElseGet(() -> new Subgraph(List.of(), List.of(), false));
+    }
+}
