@@ -9,6 +9,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
@@ -17,7 +18,8 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * file with the path pattern parenthesised and {@code WHERE size(r) <= $maxHops} as its pre-filter)? Both
  * give the same answer for SHORTEST k and ALL SHORTEST: a path within maxHops exists only if the shortest is
  * within it. PROFILE of both on the same pairs, each measured on its second run: three institutions with
- * no participation (no path within a few hops) and three random pairs, maxHops 1, 2, 3 and 8.
+ * no participation (no path within a few hops) and three random pairs, maxHops 1, 2, 3 and 8. A query the
+ * service's transaction timeout stops is reported as stopped.
  *
  * <p>Usage (a service running with its Bolt port, e.g. on a scale network):
  * java -cp 'target/app/lib/*' bench/MaxHopsProfile.java bolt://127.0.0.1:17687 cypher/paths/shortest.cypher
@@ -53,12 +55,20 @@ public class MaxHopsProfile {
                         parameters.put("asOf", null);
                         parameters.put("maxHops", maxHops);
                         parameters.put("edgeKinds", List.of("PARTNER_OF", "PARTICIPATES_IN", "RUNS", "OPERATES", "LOCATED_IN"));
-                        session.run("PROFILE " + query, parameters).consume();
                         long started = System.nanoTime();
-                        var result = session.run("PROFILE " + query, parameters);
-                        int rows = result.list().size();
-                        long hits = hits(result.consume().profile());
-                        row.append(" %d | %,d | %d |".formatted(rows, hits, (System.nanoTime() - started) / 1_000_000));
+                        try {
+                            session.run("PROFILE " + query, parameters).consume();
+                            started = System.nanoTime();
+                            var result = session.run("PROFILE " + query, parameters);
+                            int rows = result.list().size();
+                            long hits = hits(result.consume().profile());
+                            row.append(" %d | %,d | %d |".formatted(rows, hits, (System.nanoTime() - started) / 1_000_000));
+                        }
+                        catch (ClientException e) {
+                            // The service's transaction timeout ended it.
+                            row.append(" - | - | stopped at %d (%s) |".formatted((System.nanoTime() - started) / 1_000_000,
+                                    e.code()));
+                        }
                     }
                     System.out.println(row);
                 }
