@@ -1,10 +1,10 @@
 // The Louvain communities of the projected graph $graph and the modularity of the partition, by GDS node id,
-// with each node's public id and kind. GDS's Louvain has no random seed: what makes it move nodes in a
-// different order from run to run is its parallel local moving, so it runs on one thread (concurrency 1),
-// where it visits the nodes in the projection's order and the same graph always gives the same partition.
+// with each node's public id and kind. GDS's Louvain takes no random seed, so it runs on one thread
+// (concurrency 1), where it visits the nodes in the projection's order: the same graph gives the same
+// partition (CommunitiesTest runs it four times on the karate club).
 // `stream` does not yield the modularity, so `stats` runs the same configuration first and yields it (Louvain
 // twice: a projection has no community property to compute a modularity from, and writing one to it would
-// make this file fail when run twice on a graph); KarateClubTest checks the two agree, to 1e-6, by
+// make this file fail when run twice on a graph); CommunitiesTest checks the two agree, to 1e-6, by
 // recomputing the modularity from the streamed partition.
 CALL gds.louvain.stats($graph, {concurrency: 1, maxLevels: 10, maxIterations: 10, tolerance: 0.0001})
   YIELD modularity, ranLevels

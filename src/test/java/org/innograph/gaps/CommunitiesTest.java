@@ -237,6 +237,21 @@ class CommunitiesTest extends IntegrationTest {
         }
 
         @Test
+        void theAnswerIsCachedUntilTheNetworkChangesAndTheRerunFindsTheSameCommunities(
+                @Autowired org.springframework.context.ApplicationEventPublisher events) {
+            Answer before = awaitDone(CommunitiesController.MAX_FIRST, 3);
+            assertThat(communities(CommunitiesController.MAX_FIRST, 3).status()).isEqualTo("DONE");
+            events.publishEvent(new org.innograph.ingest.NetworkChanged(java.util.Set.of(org.innograph.network.EdgeKind.PARTNER_OF)));
+            Answer running = communities(CommunitiesController.MAX_FIRST, 3);
+            assertThat(running.status()).isEqualTo("RUNNING");
+            assertThat(running.communities()).isEmpty();
+            Answer after = awaitDone(CommunitiesController.MAX_FIRST, 3);
+            assertThat(after.modularity()).isEqualTo(before.modularity());
+            assertThat(after.communities()).isEqualTo(before.communities());
+            assertThat(after.components()).isEqualTo(before.components());
+        }
+
+        @Test
         void badArgumentsAreBadUserInputNamingTheArgument() {
             awaitDone(1, 1);
             GapsTest.expectBadInput(graphQl.documentName("communities").variable("first", 0).variable("community", 1).execute(), "first");
