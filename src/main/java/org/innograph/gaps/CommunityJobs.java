@@ -111,9 +111,11 @@ class CommunityJobs implements DisposableBean {
             params.put("asOf", job.asOf);
             var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
             long nodes = projected.get("nodes").asLong();
-            long relationships = projected.get("relationships").asLong();
             job.steps.incrementAndGet();
             CommunityDetection.Partition partition = detection.of(graph, job.steps::incrementAndGet);
+            // GDS counts an undirected relationship once from each end (7,460 for the sample's 3,730
+            // participations); each tie adds one to the degree of both its ends.
+            long relationships = partition.members().stream().mapToLong(CommunityDetection.Member::degree).sum() / 2;
             var factParams = new HashMap<String, Object>();
             factParams.put("ids", partition.members().stream().map(CommunityDetection.Member::id).toList());
             factParams.put("asOf", job.asOf);

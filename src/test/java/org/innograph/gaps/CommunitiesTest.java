@@ -175,6 +175,14 @@ class CommunitiesTest extends IntegrationTest {
             assertThat(answer.components()).hasSize(answer.componentCount());
             assertThat(answer.components().stream().mapToLong(Community::size).sum()).isEqualTo(answer.nodes());
             assertThat(answer.modularity()).isBetween(0.3, 1.0);
+            try (var session = driver.session()) {
+                var counted = session.run("MATCH (i:Institution)-[p:PARTNER_OF|PARTICIPATES_IN|OPERATES]->(x) "
+                        + "WHERE x.kind IN ['JOINT_LAB', 'PROJECT', 'INDUSTRIAL_PARK', 'DEMO_CENTER', 'TRANSFER_CENTER'] "
+                        + "RETURN count(p) AS ties, count(DISTINCT i) + count(DISTINCT x) AS nodes").single();
+                System.out.printf("Participations counted: %d ties among %d nodes%n", counted.get("ties").asLong(), counted.get("nodes").asLong());
+                assertThat(answer.nodes()).isEqualTo(counted.get("nodes").asLong());
+                assertThat(answer.ties()).as("one tie per participation").isEqualTo(counted.get("ties").asLong());
+            }
             System.out.printf("Communities of the sample: %d nodes, %d ties, %d communities, modularity %.4f, %d levels, %d components%n",
                     answer.nodes(), answer.ties(), answer.communityCount(), answer.modularity(), answer.levels(), answer.componentCount());
         }
