@@ -188,6 +188,26 @@ class CommunitiesTest extends IntegrationTest {
         }
 
         @Test
+        void anEarlierDateAnalysesTheParticipationsThatExistedThen() {
+            Answer then = Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> graphQl.documentName("communities").variable("asOf", "2015-01-01")
+                            .variable("first", CommunitiesController.MAX_FIRST).variable("top", 1).variable("community", 1)
+                            .variable("maxNodes", 1).execute().path("communities").entity(Answer.class).get(),
+                            answer -> !answer.status().equals("RUNNING"));
+            assertThat(then.status()).isEqualTo("DONE");
+            try (var session = driver.session()) {
+                long ties = session.run("MATCH (i:Institution)-[p:PARTNER_OF|PARTICIPATES_IN|OPERATES]->(x) "
+                        + "WHERE x.kind IN ['JOINT_LAB', 'PROJECT', 'INDUSTRIAL_PARK', 'DEMO_CENTER', 'TRANSFER_CENTER'] "
+                        + "AND coalesce(p.since, date('0001-01-01')) <= $d AND coalesce(p.until, date('9999-12-31')) >= $d "
+                        + "AND coalesce(x.since, date('0001-01-01')) <= $d AND coalesce(x.until, date('9999-12-31')) >= $d "
+                        + "RETURN count(p) AS n", Map.of("d", java.time.LocalDate.of(2015, 1, 1))).single().get("n").asLong();
+                assertThat(then.ties()).isEqualTo(ties);
+            }
+            assertThat(then.ties()).isLessThan(awaitDone(1, 1).ties());
+            assertThat(then.communities().stream().mapToLong(Community::size).sum()).isEqualTo(then.nodes());
+        }
+
+        @Test
         void communitiesAreNumberedBySizeAndEachLiesInAComponentAtLeastAsLarge() {
             Answer answer = awaitDone(CommunitiesController.MAX_FIRST, 5);
             assertThat(answer.communities()).extracting(Community::id)
