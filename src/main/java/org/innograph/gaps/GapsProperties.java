@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     paths from (drawn with a fixed seed when there are more), each to every institution of the second region.
  * @param regionBrokerCandidates the most actors, those on the most sampled shortest paths first, whose removal
  *     the brokers between two regions test (one breadth-first search per affected source each).
+ * @param partnerPaths the most 2-hop steps (actor - neighbour - candidate) suggested partners walk to find their
+ *     candidates; past it the answer says {@code truncated}. It bounds a hub's request: each step costs a
+ *     candidate's scoring at most once.
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
@@ -24,5 +27,6 @@ public record GapsProperties(
         @DefaultValue("500") int brokersKept,
         @DefaultValue("500") int egoMaxAlters,
         @DefaultValue("50") int regionBrokerSources,
-        @DefaultValue("100") int regionBrokerCandidates) {
+        @DefaultValue("100") int regionBrokerCandidates,
+        @DefaultValue("20000") int partnerPaths) {
 }

@@ -111,6 +111,13 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         var regionInstitutions = new HashMap<String, Object>(ties);
         regionInstitutions.put("region", "region:ASEAN");
         parameters.put("gaps/region-institutions", regionInstitutions);
+        // The communities job runs these on a thread of its own, on the same projection.
+        parameters.put("gaps/components", Map.of("graph", EQUIVALENCE_GRAPH));
+        parameters.put("gaps/louvain", Map.of("graph", EQUIVALENCE_GRAPH));
+        parameters.put("gaps/ties", Map.of("graph", EQUIVALENCE_GRAPH));
+        var facts = new HashMap<String, Object>(Map.of("ids", List.of("ror:02v51f717", "lab:0001", "project:0001", "nope:1")));
+        facts.put("asOf", null);
+        parameters.put("gaps/community-facts", facts);
         parameters.put("sample/loaded", Map.of("name", "sample"));
         parameters.put("sample/mark-loaded", Map.of("name", "equivalence", "fingerprint", "f", "nodes", 1, "edges", 2));
         parameters.put("schema/applied-migrations", Map.of());

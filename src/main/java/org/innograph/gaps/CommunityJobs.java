@@ -1,0 +1,203 @@
+package org.innograph.gaps;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import org.innograph.database.QueryRunner;
+import org.innograph.ingest.NetworkChanged;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Communities analyses as jobs, as {@link BrokerJobs} runs brokers: the first request for a date starts one on
+ * a thread of its own and answers its progress; later requests poll it and, once done, read it from the cache
+ * until a write changes the network ({@link NetworkChanged}). Each job projects the participation graph (the
+ * graph brokers analyse) under a name of its own, finds its components and Louvain communities
+ * ({@link CommunityDetection}), counts their fields and regions, and drops the projection.
+ */
+@Component
+class CommunityJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CommunityJobs.class);
+    /** Projection, components, Louvain, ties, fields and regions. */
+    private static final int STEPS = 5;
+    private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
+            Kind.TRANSFER_CENTER);
+    /** The most central first: ties inside the group, then all ties, then id, so that the order is total. */
+    static final Comparator<CommunityDetection.Member> CENTRAL_FIRST = Comparator
+            .comparingLong(CommunityDetection.Member::internalDegree).reversed()
+            .thenComparing(Comparator.comparingLong(CommunityDetection.Member::degree).reversed())
+            .thenComparing(CommunityDetection.Member::id);
+
+    /** One analysis, written by its thread and read by polls. */
+    static final class Job {
+        final LocalDate asOf;
+        final Instant started = Instant.now();
+        final AtomicInteger steps = new AtomicInteger();
+        volatile CommunityAnalysis result;
+        volatile String error;
+
+        Job(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        AnalysisStatus status() {
+            return error != null ? AnalysisStatus.FAILED : result != null ? AnalysisStatus.DONE : AnalysisStatus.RUNNING;
+        }
+
+        double progress() {
+            return Math.min(1.0, steps.get() / (double) STEPS);
+        }
+    }
+
+    private final QueryRunner queries;
+    private final CommunityDetection detection;
+    /** The analyses by date (the empty date: now), until the network changes. */
+    private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "communities-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    CommunityJobs(QueryRunner queries, CommunityDetection detection) {
+        this.queries = queries;
+        this.detection = detection;
+    }
+
+    /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
+    Job communities(LocalDate asOf) {
+        return jobs.computeIfAbsent(Optional.ofNullable(asOf), date -> start(new Job(asOf)));
+    }
+
+    @EventListener
+    void networkChanged(NetworkChanged event) {
+        // A running job finishes into a job nobody asks for any more; the next request starts afresh.
+        jobs.clear();
+    }
+
+    private Job start(Job job) {
+        runner.execute(() -> run(job));
+        return job;
+    }
+
+    private void run(Job job) {
+        String graph = "innograph-communities-" + UUID.randomUUID();
+        try {
+            var params = new HashMap<String, Object>();
+            params.put("graph", graph);
+            params.put("participation", EdgeKind.PARTICIPATION);
+            params.put("kinds", THINGS);
+            params.put("asOf", job.asOf);
+            var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
+            long nodes = projected.get("nodes").asLong();
+            job.steps.incrementAndGet();
+            CommunityDetection.Partition partition = detection.of(graph, job.steps::incrementAndGet);
+            // GDS counts an undirected relationship once from each end (7,460 for the sample's 3,730
+            // participations); each tie adds one to the degree of both its ends.
+            long relationships = partition.members().stream().mapToLong(CommunityDetection.Member::degree).sum() / 2;
+            var factParams = new HashMap<String, Object>();
+            factParams.put("ids", partition.members().stream().map(CommunityDetection.Member::id).toList());
+            factParams.put("asOf", job.asOf);
+            Map<String, Facts> facts = queries.list("gaps/community-facts", factParams, row -> new Facts(row.get("id").asString(),
+                            row.get("kind").asString(), row.get("fields").asList(v -> v.asString()), row.get("regions").asList(v -> v.asString())))
+                    .stream().collect(Collectors.toMap(Facts::id, Function.identity()));
+            job.steps.incrementAndGet();
+            List<CommunityAnalysis.Group> components = groups(partition.members(), CommunityDetection.Member::component, facts, null);
+            Map<Long, Integer> componentNumbers = new HashMap<>();
+            components.forEach(group -> componentNumbers.put(group.members().get(0).component(), group.id()));
+            List<CommunityAnalysis.Group> communities = groups(partition.members(), CommunityDetection.Member::community, facts,
+                    componentNumbers);
+            job.result = new CommunityAnalysis(nodes, relationships, partition.modularity(), partition.levels(), communities, components);
+            log.info("Communities analysis (asOf {}) of {} nodes and {} ties done in {} ms: {} communities, modularity {}, {} components",
+                    job.asOf, nodes, relationships, Instant.now().toEpochMilli() - job.started.toEpochMilli(), communities.size(),
+                    partition.modularity(), components.size());
+        }
+        catch (RuntimeException e) {
+            log.error("Communities analysis (asOf {}) failed", job.asOf, e);
+            job.error = e.getMessage();
+        }
+        finally {
+            try {
+                queries.run("gaps/drop-graph", Map.of("graph", graph));
+            }
+            catch (RuntimeException e) {
+                log.warn("Could not drop the projected graph {}: {}", graph, e.getMessage());
+            }
+        }
+    }
+
+    /** What the database says of a member: its kind, fields and regions. */
+    record Facts(String id, String kind, List<String> fields, List<String> regions) {
+    }
+
+    /**
+     * The members grouped by {@code group}, numbered from 1 by size (the largest first, ties by the smallest
+     * member id), each with its members ranked and its fields and regions counted; {@code componentNumbers}
+     * gives the number of each GDS component (null when the groups are the components themselves).
+     */
+    static List<CommunityAnalysis.Group> groups(List<CommunityDetection.Member> members, ToLongFunction<CommunityDetection.Member> group,
+            Map<String, Facts> facts, Map<Long, Integer> componentNumbers) {
+        Map<Long, List<CommunityDetection.Member>> byGroup = new HashMap<>();
+        members.forEach(member -> byGroup.computeIfAbsent(group.applyAsLong(member), g -> new ArrayList<>()).add(member));
+        List<List<CommunityDetection.Member>> ordered = byGroup.values().stream()
+                .map(list -> list.stream().sorted(CENTRAL_FIRST).toList())
+                .sorted(Comparator.<List<CommunityDetection.Member>>comparingInt(List::size).reversed()
+                        .thenComparing(list -> list.stream().map(CommunityDetection.Member::id).min(String::compareTo).orElseThrow()))
+                .toList();
+        var result = new ArrayList<CommunityAnalysis.Group>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            List<CommunityDetection.Member> list = ordered.get(i);
+            var fields = new TreeMap<String, Long>();
+            var regions = new TreeMap<String, Long>();
+            long institutions = 0;
+            for (CommunityDetection.Member member : list) {
+                Facts fact = facts.get(member.id());
+                if (fact == null) {
+                    continue;
+                }
+                if (Kind.INSTITUTION.name().equals(fact.kind())) {
+                    institutions++;
+                    fact.regions().forEach(region -> regions.merge(region, 1L, Long::sum));
+                }
+                else {
+                    fact.fields().forEach(field -> fields.merge(field, 1L, Long::sum));
+                }
+            }
+            int component = componentNumbers == null ? i + 1 : componentNumbers.get(list.get(0).component());
+            result.add(new CommunityAnalysis.Group(i + 1, list.size(), institutions, component, list, mostFirst(fields), mostFirst(regions)));
+        }
+        return result;
+    }
+
+    private static List<CommunityAnalysis.Count> mostFirst(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(entry -> new CommunityAnalysis.Count(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(CommunityAnalysis.Count::count).reversed().thenComparing(CommunityAnalysis.Count::id))
+                .toList();
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}
