@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innograph.database.QueryRunner;
@@ -18,18 +16,17 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Brokers analyses as jobs: the first request for a date starts one on a thread of its own and answers its
+ * Brokers analyses as jobs: the first request for a date queues one ({@link AnalysisQueue}) and answers its
  * progress; later requests poll it and, once it is done, read its answer from the cache, which holds until a
  * write changes the network ({@link NetworkChanged}). So a request never waits for an algorithm to run. Each
  * job projects the participation graph under a name of its own, scores it ({@link Centrality}) and drops it.
  */
 @Component
-class BrokerJobs implements DisposableBean {
+class BrokerJobs {
 
     private static final Logger log = LoggerFactory.getLogger(BrokerJobs.class);
     /** Projection, degree, betweenness, PageRank. */
@@ -64,32 +61,25 @@ class BrokerJobs implements DisposableBean {
     private final GapsProperties settings;
     /** The analyses by date (the empty date: now), until the network changes. */
     private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "gaps-jobs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AnalysisQueue analyses;
 
-    BrokerJobs(QueryRunner queries, Centrality centrality, GapsProperties settings) {
+    BrokerJobs(QueryRunner queries, Centrality centrality, GapsProperties settings, AnalysisQueue analyses) {
         this.queries = queries;
+        this.analyses = analyses;
         this.centrality = centrality;
         this.settings = settings;
     }
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job brokers(LocalDate asOf) {
-        return jobs.computeIfAbsent(Optional.ofNullable(asOf), date -> start(new Job(asOf)));
+        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+                date -> new Job(asOf), this::run);
     }
 
     @EventListener
     void networkChanged(NetworkChanged event) {
         // A running job finishes into a job nobody asks for any more; the next request starts afresh.
         jobs.clear();
-    }
-
-    private Job start(Job job) {
-        runner.execute(() -> run(job));
-        return job;
     }
 
     private void run(Job job) {
@@ -102,7 +92,8 @@ class BrokerJobs implements DisposableBean {
             params.put("asOf", job.asOf);
             var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
             long nodes = projected.get("nodes").asLong();
-            job.relationships = projected.get("relationships").asLong();
+            // GDS counts an undirected relationship once from each end; a tie is one participation.
+            job.relationships = projected.get("relationships").asLong() / 2;
             job.steps.incrementAndGet();
             Centrality.Result all = centrality.of(graph, nodes, settings.exactBetweennessLimit(), settings.betweennessSamples(),
                     job.steps::incrementAndGet);
@@ -128,8 +119,4 @@ class BrokerJobs implements DisposableBean {
         }
     }
 
-    @Override
-    public void destroy() {
-        runner.shutdownNow();
-    }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -24,19 +22,18 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Communities analyses as jobs, as {@link BrokerJobs} runs brokers: the first request for a date starts one on
- * a thread of its own and answers its progress; later requests poll it and, once done, read it from the cache
+ * Communities analyses as jobs, as {@link BrokerJobs} runs brokers: the first request for a date queues one
+ * ({@link AnalysisQueue}) and answers its progress; later requests poll it and, once done, read it from the cache
  * until a write changes the network ({@link NetworkChanged}). Each job projects the participation graph (the
  * graph brokers analyse) under a name of its own, finds its components and Louvain communities
  * ({@link CommunityDetection}), counts their fields and regions, and drops the projection.
  */
 @Component
-class CommunityJobs implements DisposableBean {
+class CommunityJobs {
 
     private static final Logger log = LoggerFactory.getLogger(CommunityJobs.class);
     /** Projection, components, Louvain, ties, fields and regions. */
@@ -72,33 +69,28 @@ class CommunityJobs implements DisposableBean {
 
     private final QueryRunner queries;
     private final CommunityDetection detection;
+    private final GapsProperties settings;
     /** The analyses by date (the empty date: now), until the network changes. */
     private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "communities-jobs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AnalysisQueue analyses;
 
-    CommunityJobs(QueryRunner queries, CommunityDetection detection) {
+    CommunityJobs(QueryRunner queries, CommunityDetection detection, GapsProperties settings, AnalysisQueue analyses) {
         this.queries = queries;
+        this.settings = settings;
+        this.analyses = analyses;
         this.detection = detection;
     }
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job communities(LocalDate asOf) {
-        return jobs.computeIfAbsent(Optional.ofNullable(asOf), date -> start(new Job(asOf)));
+        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+                date -> new Job(asOf), this::run);
     }
 
     @EventListener
     void networkChanged(NetworkChanged event) {
         // A running job finishes into a job nobody asks for any more; the next request starts afresh.
         jobs.clear();
-    }
-
-    private Job start(Job job) {
-        runner.execute(() -> run(job));
-        return job;
     }
 
     private void run(Job job) {
@@ -196,8 +188,4 @@ class CommunityJobs implements DisposableBean {
                 .toList();
     }
 
-    @Override
-    public void destroy() {
-        runner.shutdownNow();
-    }
 }

@@ -19,6 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partnerPaths the most 2-hop steps (actor - neighbour - candidate) suggested partners walk to find their
  *     candidates; past it the answer says {@code truncated}. It bounds a hub's request: each step costs a
  *     candidate's scoring at most once.
+ * @param maxAnalyses the most network analyses (brokers, brokers between regions, communities) waiting or
+ *     running at once; one more is refused as BUSY. They run one at a time, so this bounds how long a new one
+ *     waits, and how many a client asking for many dates or region pairs can start.
+ * @param analysesKept the most finished analyses of one kind kept for their answers; one more drops the
+ *     finished ones, so a client asking for many dates cannot fill the memory with answers.
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
@@ -28,5 +33,7 @@ public record GapsProperties(
         @DefaultValue("500") int egoMaxAlters,
         @DefaultValue("50") int regionBrokerSources,
         @DefaultValue("100") int regionBrokerCandidates,
-        @DefaultValue("20000") int partnerPaths) {
+        @DefaultValue("20000") int partnerPaths,
+        @DefaultValue("4") int maxAnalyses,
+        @DefaultValue("32") int analysesKept) {
 }

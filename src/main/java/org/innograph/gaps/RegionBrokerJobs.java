@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
@@ -18,19 +16,18 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Brokers between two regions as jobs, like {@link BrokerJobs}: the first request for two regions and a date
- * starts one on a thread of its own and answers its progress; later requests poll it, and its answer is cached
+ * queues one ({@link AnalysisQueue}) and answers its progress; later requests poll it, and its answer is cached
  * until the network changes ({@link NetworkChanged}). A job reads the participation graph and the two regions'
  * institutions (three queries) and runs {@link RegionBrokerSearch} on them in the JVM: removing an actor and
  * searching again is not an algorithm Graph Data Science has.
  */
 @Component
-class RegionBrokerJobs implements DisposableBean {
+class RegionBrokerJobs {
 
     private static final Logger log = LoggerFactory.getLogger(RegionBrokerJobs.class);
     /** The sample of sources is drawn with this seed, so that the same network always gives the same answer. */
@@ -64,24 +61,18 @@ class RegionBrokerJobs implements DisposableBean {
     private final QueryRunner queries;
     private final GapsProperties settings;
     private final Map<Key, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "region-brokers-jobs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AnalysisQueue analyses;
 
-    RegionBrokerJobs(QueryRunner queries, GapsProperties settings) {
+    RegionBrokerJobs(QueryRunner queries, GapsProperties settings, AnalysisQueue analyses) {
         this.queries = queries;
+        this.analyses = analyses;
         this.settings = settings;
     }
 
     /** The analysis of these two regions at {@code asOf}: started now if there is none, else as far as it got. */
     Job between(String from, String to, LocalDate asOf) {
-        return jobs.computeIfAbsent(new Key(from, to, asOf), key -> {
-            var job = new Job(key);
-            runner.execute(() -> run(job));
-            return job;
-        });
+        return analyses.job(jobs, new Key(from, to, asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+                Job::new, this::run);
     }
 
     @EventListener
@@ -151,8 +142,4 @@ class RegionBrokerJobs implements DisposableBean {
         });
     }
 
-    @Override
-    public void destroy() {
-        runner.shutdownNow();
-    }
 }

@@ -18,6 +18,11 @@ public enum ErrorCode implements ErrorClassification {
     /** The database cannot be reached just now. */
     UNAVAILABLE,
     /**
+     * As many network analyses as {@code extensions.setting} allows ({@code extensions.limit}) are waiting or
+     * running; ask again once one is done.
+     */
+    BUSY,
+    /**
      * The Neo4j the service uses lacks a plugin the question needs (Graph Data Science on an external Neo4j);
      * {@code extensions.plugin} names it, {@code extensions.callable} the procedure or function called.
      */

@@ -36,6 +36,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ForbiddenException forbidden) {
             return error(env, ErrorCode.FORBIDDEN, forbidden.getMessage(), Map.of("setting", forbidden.setting()));
         }
+        if (ex instanceof BusyException busy) {
+            return error(env, ErrorCode.BUSY, busy.getMessage(), Map.of("setting", busy.setting(), "limit", busy.limit()));
+        }
         if (ex instanceof RequestStoppedException stopped) {
             ErrorCode code = ErrorCode.of(stopped.reason());
             return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());

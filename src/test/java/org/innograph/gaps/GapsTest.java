@@ -301,6 +301,17 @@ class GapsTest extends IntegrationTest {
         }
 
         @Test
+        void itsTiesAreTheParticipationsEachCountedOnce() {
+            BrokerAnswer answer = awaitDone(null);
+            try (var session = driver.session()) {
+                long participations = session.run("MATCH (i:Institution)-[p:PARTNER_OF|PARTICIPATES_IN|OPERATES]->(x) "
+                        + "WHERE x.kind IN ['JOINT_LAB', 'PROJECT', 'INDUSTRIAL_PARK', 'DEMO_CENTER', 'TRANSFER_CENTER'] "
+                        + "RETURN count(p) AS n").single().get("n").asLong();
+                assertThat(answer.ties()).isEqualTo(participations);
+            }
+        }
+
+        @Test
         void theAnswerIsCachedUntilTheNetworkChanges(@Autowired org.springframework.context.ApplicationEventPublisher events) {
             awaitDone(null);
             assertThat(brokers(null).status()).isEqualTo("DONE");
