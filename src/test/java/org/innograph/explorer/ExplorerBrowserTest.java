@@ -368,16 +368,21 @@ class ExplorerBrowserTest extends IntegrationTest {
         Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: [\"" + String.join("\", \"", regions) + "\"])",
                 "dormantAgreements", "(since: \"" + since + "\")");
 
-        for (WebElement option : new Select($("gap-report")).getOptions()) {
+        List<WebElement> options = new Select($("gap-report")).getOptions();
+        // Every report in one question, so the page's own questions afterwards are not the first to be planned.
+        Map<String, Object> totals = api("{ gaps { " + String.join(" ", options.stream().map(o -> o.getDomAttribute("value"))
+                .map(r -> r + arguments.getOrDefault(r, "") + " { totalCount }").toList()) + " } }", "gaps");
+
+        java.util.function.Supplier<String> heading = () -> (String) js("const h = document.querySelector('#gap-results h3'); return h ? h.textContent : ''");
+        for (WebElement option : options) {
             String report = option.getDomAttribute("value");
-            Object total = api("{ gaps { " + report + arguments.getOrDefault(report, "") + " { totalCount } } }", "gaps." + report).get("totalCount");
+            Object total = castMap(totals.get(report)).get("totalCount");
             new Select($("gap-report")).selectByValue(report);
             $("gap").click();
-            waitUntil(() -> $("gap-results").getText().startsWith(option.getText() + ": "));
+            waitUntil(() -> heading.get().startsWith(option.getText() + ": "));
             idle();
             assertThat($("error").isDisplayed()).as(report).isFalse();
-            assertThat($("gap-results").findElement(By.tagName("h3")).getText().replaceFirst(" \\(the first \\d+ listed\\)$", ""))
-                    .as(report).isEqualTo(option.getText() + ": " + total);
+            assertThat(heading.get().replaceFirst(" \\(the first \\d+ listed\\)$", "")).as(report).isEqualTo(option.getText() + ": " + total);
         }
     }
 
