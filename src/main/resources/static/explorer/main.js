@@ -13,7 +13,7 @@ const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
 const state = {
-  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null,
+  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, gap: null, gs: null,
 };
 let regions = [];
 let lastQuestion = null;
@@ -397,6 +397,8 @@ async function coverage() {
   coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, open });
   notice(c.truncated ? `Truncated: there are ${c.totalCount} areas; the first ${c.rows.length} are listed.` : '');
   $('results').hidden = false;
+  state.cov = args.groupBy;
+  save();
 }
 
 async function gapReport() {
@@ -419,6 +421,9 @@ async function gapReport() {
   });
   notice(cut);
   $('results').hidden = false;
+  state.gap = report;
+  state.gs = report === 'dormantAgreements' ? $('gap-since').value : null;
+  save();
 }
 
 // ---- year and field -------------------------------------------------------------------------------------
@@ -520,6 +525,12 @@ async function restore() {
     await connect();
   }
   if (u.mx) await matrix();
+  if (u.cov) { $('coverage-group').value = u.cov; await coverage(); }
+  if (u.gap) {
+    $('gap-report').value = u.gap;
+    if (u.gs) $('gap-since').value = u.gs;
+    await gapReport();
+  }
   if (u.sel) await open(u.sel);
   // Path ends read back by name once drawn.
   for (const which of ['from', 'to']) {
@@ -561,7 +572,7 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null });
+    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, gap: null, gs: null });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;

@@ -387,6 +387,25 @@ class ExplorerBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void theCoverageTableAndTheGapReportComeBackFromTheUrl() {
+        page("");
+        new Select($("gap-report")).selectByValue("regionsWithoutTransferCenter");
+        $("coverage").click();
+        idle();
+        $("gap").click();
+        idle();
+        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds)";
+        Object shown = js(rows);
+        String link = browser.getCurrentUrl();
+        assertThat(link).contains("cov=REGION", "gap=regionsWithoutTransferCenter");
+
+        browser.get("about:blank");
+        browser.get(link);
+        ready();
+        assertThat(js(rows)).isEqualTo(shown);
+    }
+
+    @Test
     void theKeyboardAloneReachesTheDrawnNodesAndOpensOne() {
         page("?open=lab:0001&expand=lab:0001");
         @SuppressWarnings("unchecked")
