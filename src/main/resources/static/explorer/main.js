@@ -6,12 +6,14 @@ import { SearchBox } from './search-box.js';
 import { graphml, gexf, download } from './graph-files.js';
 import * as Q from './queries.js';
 import { readUrl, writeUrl } from './url-state.js';
+import { REPORTS, coverageTable, gapTable } from './gaps-panel.js';
+import { NodeList } from './node-list.js';
 
 const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
 const state = {
-  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null,
+  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, gap: null, gs: null,
 };
 let regions = [];
 let lastQuestion = null;
@@ -19,6 +21,7 @@ let busy = 0;
 let detailsId = null;
 
 const drawing = new Drawing($('graph'), { onSelect: id => showDetails(id), onOpen: id => expand(id) });
+const nodeList = new NodeList($('drawn-list'), $('drawn-note'), { onOpen: id => open(id) });
 
 // ---- progress, notices, errors -------------------------------------------------------------------------
 
@@ -384,6 +387,45 @@ async function matrix() {
   save();
 }
 
+// ---- coverage and gaps ------------------------------------------------------------------------------------
+
+async function coverage() {
+  const args = { groupBy: $('coverage-group').value, fields: field() ? [field()] : null, asOf: asOf() };
+  const data = await run('Counting the coverage', () => graphql(Q.COVERAGE, args));
+  if (!data) return;
+  const c = data.coverage;
+  coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, open });
+  notice(c.truncated ? `Truncated: there are ${c.totalCount} areas; the first ${c.rows.length} are listed.` : '');
+  $('results').hidden = false;
+  state.cov = args.groupBy;
+  save();
+}
+
+async function gapReport() {
+  const report = $('gap-report').value;
+  const { variables, args } = REPORTS[report];
+  const values = { asOf: asOf() };
+  if (report === 'weakRegionPairs') values.regions = checked('mx');
+  if (report === 'dormantAgreements') values.since = `${$('gap-since').value}-01-01`;
+  const data = await run('Finding the gaps', () => graphql(Q.gapReport(report, variables, args), values));
+  if (!data) return;
+  const list = data.gaps.report;
+  const cut = list.truncated ? `Truncated: there are ${list.totalCount} gaps of this kind; the first ${list.rows.length} are listed and drawn.` : '';
+  gapTable($('gap-results'), report, list, {
+    open,
+    draw: subgraph => {
+      drawing.add(subgraph, null);
+      notice([cut, subgraph.truncated ? 'Truncated: the gaps\' subgraph has more than 5,000 edges; the rest are not drawn.' : ''].filter(Boolean).join('\n'));
+      save();
+    },
+  });
+  notice(cut);
+  $('results').hidden = false;
+  state.gap = report;
+  state.gs = report === 'dormantAgreements' ? $('gap-since').value : null;
+  save();
+}
+
 // ---- year and field -------------------------------------------------------------------------------------
 
 function applyYear() {
@@ -430,6 +472,7 @@ function refreshCounts() {
     tr.innerHTML = `<td>${lineSvg(look.colour, look.style)}</td><td>${kind}</td><td class="n">${(c.edgesByKind[kind] || 0).toLocaleString()}</td>`;
     edges.append(tr);
   }
+  nodeList.update(drawing.cy.nodes(':visible'));
   const link = $('server-export');
   link.hidden = !lastQuestion;
   if (lastQuestion) {
@@ -482,6 +525,12 @@ async function restore() {
     await connect();
   }
   if (u.mx) await matrix();
+  if (u.cov) { $('coverage-group').value = u.cov; await coverage(); }
+  if (u.gap) {
+    $('gap-report').value = u.gap;
+    if (u.gs) $('gap-since').value = u.gs;
+    await gapReport();
+  }
   if (u.sel) await open(u.sel);
   // Path ends read back by name once drawn.
   for (const which of ['from', 'to']) {
@@ -510,6 +559,9 @@ async function start() {
   $('find-path').addEventListener('click', findPaths);
   $('connect').addEventListener('click', connect);
   $('matrix').addEventListener('click', matrix);
+  for (const [report, { label }] of Object.entries(REPORTS)) $('gap-report').append(new Option(label, report));
+  $('coverage').addEventListener('click', coverage);
+  $('gap').addEventListener('click', gapReport);
   $('year-on').addEventListener('change', applyYear);
   $('year').addEventListener('input', applyYear);
   $('field').addEventListener('change', applyField);
@@ -520,7 +572,7 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null });
+    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, gap: null, gs: null });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;

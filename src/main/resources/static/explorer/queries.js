@@ -55,3 +55,19 @@ export const MATRIX = `query Matrix($regions: [ID!]!, $kind: Kind, $field: ID, $
     cells { regionA { id } regionB { id } labs projects parks demoCenters transferCenters agreements weight }
   }
 }`;
+
+export const COVERAGE = `query Coverage($groupBy: CoverageGroup, $fields: [ID!], $asOf: Date) {
+  coverage(groupBy: $groupBy, fields: $fields, asOf: $asOf, first: 300) {
+    totalCount truncated
+    rows { area { id kind name } cells { kind count } }
+  }
+}`;
+
+const GAP_LIST = `totalCount truncated rows { code reason nodeIds nodes { id name kind } value } subgraph { ${SUBGRAPH} }`;
+
+/** One gap report of `gaps(asOf)`: `variables` declares its own arguments, `args` passes them (both may be empty). */
+export function gapReport(report, variables, args) {
+  return `query Gaps($asOf: Date${variables ? `, ${variables}` : ''}) {
+  gaps(asOf: $asOf) { report: ${report}${args ? `(${args})` : ''} { ${GAP_LIST} } }
+}`;
+}

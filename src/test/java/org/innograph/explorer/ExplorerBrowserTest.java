@@ -290,6 +290,148 @@ class ExplorerBrowserTest extends IntegrationTest {
         }
     }
 
+    // ---- coverage and gaps ------------------------------------------------------------------------------------
+
+    @Test
+    void theCoverageTableShowsTheApiCountsForTheYearAndFieldChosen() {
+        String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
+        Map<String, Object> coverage = api("{ coverage(groupBy: REGION, fields: [\"" + field + "\"], asOf: \"2015-12-31\", first: 300) { "
+                + "rows { area { id } cells { kind count } } } }", "coverage");
+        List<String> kinds = new ArrayList<>();
+        List<List<String>> expected = new ArrayList<>();
+        for (Map<String, Object> row : castList(coverage.get("rows"))) {
+            Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+            for (Map<String, Object> cell : castList(row.get("cells"))) {
+                byKind.merge((String) cell.get("kind"), ((Number) cell.get("count")).longValue(), Long::sum);
+            }
+            if (kinds.isEmpty()) {
+                kinds.addAll(byKind.keySet());
+            }
+            List<String> line = new ArrayList<>(List.of((String) ((Map<?, ?>) row.get("area")).get("id")));
+            byKind.values().forEach(n -> line.add(String.valueOf(n)));
+            expected.add(line);
+        }
+        assertThat(expected).as("every region is a row, zeros included").isNotEmpty();
+
+        page("?year=2015&field=" + field);
+        $("coverage").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-table")));
+
+        assertThat(js("return [...document.querySelectorAll('#coverage-table th[data-kind]')].map(th => th.dataset.kind)")).isEqualTo(kinds);
+        assertThat(js("return [...document.querySelectorAll('#coverage-table tbody tr')]"
+                + ".map(tr => [tr.dataset.id, ...[...tr.querySelectorAll('td')].map(td => td.textContent)])")).isEqualTo(expected);
+    }
+
+    @Test
+    void aGapRowOpensItsNodeInTheDrawing() {
+        List<Map<String, Object>> rows = castList(api("{ gaps { agreementsWithoutLabs { rows { nodeIds } } } }", "gaps.agreementsWithoutLabs").get("rows"));
+        assertThat(rows).as("the sample has countries with an agreement and no lab").isNotEmpty();
+        String country = (String) ((List<?>) rows.get(0).get("nodeIds")).get(0);
+
+        page("");
+        $("gap").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gap-table tbody tr")));
+        assertThat(js("return [...document.querySelectorAll('#gap-table tbody tr')].map(tr => tr.dataset.nodeIds.split(' '))"))
+                .isEqualTo(rows.stream().map(r -> r.get("nodeIds")).toList());
+
+        browser.findElement(By.cssSelector("#gap-table tbody tr button[data-id='" + country + "']")).click();
+        waitUntil(() -> country.equals($("details-body").getDomAttribute("data-id")));
+        idle();
+        assertThat(drawnNodes()).containsExactly(country);
+        assertThat(js("return explorer.cy.getElementById(arguments[0]).selected()", country)).isEqualTo(true);
+    }
+
+    @Test
+    void aGapReportsSubgraphIsDrawn() {
+        Map<String, Object> list = api("{ gaps { institutionsInNoLab { totalCount truncated rows { code } subgraph { nodes { id } } } } }",
+                "gaps.institutionsInNoLab");
+        List<String> subgraph = ids(castMap(list.get("subgraph")));
+        assertThat(subgraph).as("the sample has institutions in projects and in no lab").isNotEmpty();
+
+        page("");
+        new Select($("gap-report")).selectByValue("institutionsInNoLab");
+        $("gap").click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id("gap-draw"))).click();
+        waitUntil(() -> drawnNodes().size() == subgraph.size());
+
+        assertThat(drawnNodes()).containsExactlyInAnyOrderElementsOf(subgraph);
+        assertThat($("gap-results").getText()).contains(": " + list.get("totalCount"));
+        assertThat($("notice").isDisplayed()).as("the notice says when the list was cut").isEqualTo(Boolean.TRUE.equals(list.get("truncated")));
+    }
+
+    @Test
+    void everyGapReportOfTheChooserShowsTheApiTotal() {
+        page("");
+        @SuppressWarnings("unchecked")
+        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=mx]:checked')].map(i => i.value)");
+        String since = $("gap-since").getDomProperty("value") + "-01-01";
+        Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: [\"" + String.join("\", \"", regions) + "\"])",
+                "dormantAgreements", "(since: \"" + since + "\")");
+
+        List<WebElement> options = new Select($("gap-report")).getOptions();
+        // Every report in one question, so the page's own questions afterwards are not the first to be planned.
+        Map<String, Object> totals = api("{ gaps { " + String.join(" ", options.stream().map(o -> o.getDomAttribute("value"))
+                .map(r -> r + arguments.getOrDefault(r, "") + " { totalCount }").toList()) + " } }", "gaps");
+
+        java.util.function.Supplier<String> heading = () -> (String) js("const h = document.querySelector('#gap-results h3'); return h ? h.textContent : ''");
+        for (WebElement option : options) {
+            String report = option.getDomAttribute("value");
+            Object total = castMap(totals.get(report)).get("totalCount");
+            new Select($("gap-report")).selectByValue(report);
+            $("gap").click();
+            waitUntil(() -> heading.get().startsWith(option.getText() + ": "));
+            idle();
+            assertThat($("error").isDisplayed()).as(report).isFalse();
+            assertThat(heading.get().replaceFirst(" \\(the first \\d+ listed\\)$", "")).as(report).isEqualTo(option.getText() + ": " + total);
+        }
+    }
+
+    @Test
+    void theCoverageTableAndTheGapReportComeBackFromTheUrl() {
+        page("");
+        new Select($("gap-report")).selectByValue("regionsWithoutTransferCenter");
+        $("coverage").click();
+        idle();
+        $("gap").click();
+        idle();
+        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds)";
+        Object shown = js(rows);
+        String link = browser.getCurrentUrl();
+        assertThat(link).contains("cov=REGION", "gap=regionsWithoutTransferCenter");
+
+        browser.get("about:blank");
+        browser.get(link);
+        ready();
+        assertThat(js(rows)).isEqualTo(shown);
+    }
+
+    @Test
+    void theKeyboardAloneReachesTheDrawnNodesAndOpensOne() {
+        page("?open=lab:0001&expand=lab:0001");
+        @SuppressWarnings("unchecked")
+        List<String> listed = (List<String>) js("return [...document.querySelectorAll('#drawn-list [role=option]')].map(li => li.dataset.id)");
+        assertThat(new HashSet<>(listed)).isEqualTo(new HashSet<>(drawnNodes()));
+        int other = listed.indexOf("lab:0001") == 0 ? 1 : 0;
+        String target = listed.get(other);
+
+        // No mouse: Tab past the skip link to search, to the one to the drawn nodes, and follow it.
+        var keys = new org.openqa.selenium.interactions.Actions(browser);
+        keys.sendKeys(Keys.TAB, Keys.TAB).perform();
+        assertThat(js("return document.activeElement.id")).isEqualTo("skip-drawn");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(js("return document.activeElement.id")).isEqualTo("drawn-list");
+        assertThat(js("return document.activeElement.matches(':focus-visible')")).as("focus is visible").isEqualTo(true);
+        for (int i = 0; i < other; i++) {
+            keys.sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        keys.sendKeys(Keys.ENTER).perform();
+
+        waitUntil(() -> target.equals($("details-body").getDomAttribute("data-id")));
+        idle();
+        assertThat($("details-name").getText()).isEqualTo(js("return explorer.cy.getElementById(arguments[0]).data('label')", target));
+        assertThat(js("return explorer.cy.getElementById(arguments[0]).selected()", target)).isEqualTo(true);
+    }
+
     // ---- year and field ------------------------------------------------------------------------------------
 
     @Test
@@ -567,6 +709,11 @@ class ExplorerBrowserTest extends IntegrationTest {
     List<Map<String, Object>> apiList(String document, String field) {
         return graphQl.document(document).execute().path(field).entityList(Map.class).get().stream()
                 .map(m -> (Map<String, Object>) m).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> castMap(Object map) {
+        return (Map<String, Object>) map;
     }
 
     @SuppressWarnings("unchecked")
