@@ -13,15 +13,19 @@
 // - Shared fields: those of the things both take part in (a lab: its own fields); shared regions: those of
 //   both countries (every level). Ranked by $by, then shared fields, shared regions, then id: the first $first,
 //   and how many candidates there were.
+// - $asOf (null: now) asks as the network stood then: a COOPERATES_WITH tie counts when one of its shared spans
+//   covers the date (sharedSince/sharedUntil, as neighbourhood and paths read it), a participation, a thing, a
+//   location or a region membership when its since/until span covers it.
 MATCH (x:Entity {id: $id})
 WITH x, CASE x.kind
-  WHEN 'INSTITUTION' THEN COLLECT { MATCH (x)-[:COOPERATES_WITH]-(z:Institution) RETURN DISTINCT z ORDER BY z.id }
-  WHEN 'JOINT_LAB' THEN COLLECT { MATCH (x)<-[p]-(z:Institution) WHERE type(p) IN $participation RETURN DISTINCT z ORDER BY z.id }
+  WHEN 'INSTITUTION' THEN COLLECT { MATCH (x)-[r:COOPERATES_WITH]-(z:Institution) WHERE ($asOf IS NULL OR any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf)) RETURN DISTINCT z ORDER BY z.id }
+  WHEN 'JOINT_LAB' THEN COLLECT { MATCH (x)<-[p]-(z:Institution) WHERE type(p) IN $participation AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf)))
+                          RETURN DISTINCT z ORDER BY z.id }
   ELSE [] END AS neighbours
 CALL (x, neighbours) {
   UNWIND neighbours AS z
-  MATCH (z)-[:COOPERATES_WITH]-(y:Institution)
-  WHERE y <> x
+  MATCH (z)-[r:COOPERATES_WITH]-(y:Institution)
+  WHERE y <> x AND ($asOf IS NULL OR any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf))
   WITH y
   LIMIT $maxPaths + 1
   RETURN count(*) AS paths, collect(DISTINCT y) AS reached
@@ -31,26 +35,27 @@ CALL (x, neighbours, reached) {
     COLLECT {
       MATCH (x)-[:IN_FIELD]->(f:Field) RETURN f.id AS field
       UNION
-      MATCH (x)-[p]->(:Entity)-[:IN_FIELD]->(f:Field) WHERE type(p) IN $participation RETURN f.id AS field
+      MATCH (x)-[p]->(t:Entity)-[:IN_FIELD]->(f:Field) WHERE type(p) IN $participation AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf))) AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf))) RETURN f.id AS field
     } AS fields,
-    COLLECT { MATCH (x)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(r:Region) RETURN DISTINCT r.id } AS regions
+    COLLECT { MATCH (x)-[l:LOCATED_IN]->(:Country)-[m:IN_REGION]->(r:Region) WHERE ($asOf IS NULL OR ((l.since IS NULL OR l.since <= $asOf) AND (l.until IS NULL OR l.until >= $asOf))) AND ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf))) RETURN DISTINCT r.id } AS regions
   UNWIND reached AS y
   WITH x, neighbours, lab, fields, regions, y
   WHERE NOT y IN neighbours
-    AND NOT EXISTS { MATCH (x)-[p]->(:Entity)<-[q]-(y) WHERE type(p) IN $participation AND type(q) IN $participation }
-    AND NOT EXISTS { MATCH (x)<-[p]-(y) WHERE type(p) IN $participation }
+    AND NOT EXISTS { MATCH (x)-[p]->(t:Entity)<-[q]-(y) WHERE type(p) IN $participation AND type(q) IN $participation
+                       AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf))) AND ($asOf IS NULL OR ((q.since IS NULL OR q.since <= $asOf) AND (q.until IS NULL OR q.until >= $asOf))) AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf))) }
+    AND NOT EXISTS { MATCH (x)<-[p]-(y) WHERE type(p) IN $participation AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf))) }
   WITH x, lab, fields, regions, y, COLLECT {
-    MATCH (y)-[:COOPERATES_WITH]-(z:Institution)
-    WHERE z IN neighbours
+    MATCH (y)-[r:COOPERATES_WITH]-(z:Institution)
+    WHERE z IN neighbours AND ($asOf IS NULL OR any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf))
     RETURN DISTINCT z ORDER BY z.id
   } AS shared
   WITH lab, fields, regions, y, [z IN shared | z.id] AS sharedIds,
-    [z IN shared | COUNT { (z)-[:COOPERATES_WITH]-() } + CASE WHEN lab THEN 1 ELSE 0 END] AS degrees,
+    [z IN shared | COUNT { (z)-[r:COOPERATES_WITH]-() WHERE ($asOf IS NULL OR any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf)) } + CASE WHEN lab THEN 1 ELSE 0 END] AS degrees,
     [f IN COLLECT {
-      MATCH (y)-[p]->(:Entity)-[:IN_FIELD]->(f:Field) WHERE type(p) IN $participation RETURN DISTINCT f.id
+      MATCH (y)-[p]->(t:Entity)-[:IN_FIELD]->(f:Field) WHERE type(p) IN $participation AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf))) AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf))) RETURN DISTINCT f.id
     } WHERE f IN fields] AS sharedFields,
     [r IN COLLECT {
-      MATCH (y)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(r:Region) RETURN DISTINCT r.id
+      MATCH (y)-[l:LOCATED_IN]->(:Country)-[m:IN_REGION]->(r:Region) WHERE ($asOf IS NULL OR ((l.since IS NULL OR l.since <= $asOf) AND (l.until IS NULL OR l.until >= $asOf))) AND ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf))) RETURN DISTINCT r.id
     } WHERE r IN regions] AS sharedRegions
   WITH y, sharedIds, sharedFields, sharedRegions, size(sharedIds) AS commonNeighbours,
     reduce(s = 0.0, d IN degrees | s + 1.0 / log(d)) AS adamicAdar,

@@ -1,5 +1,6 @@
 package org.innograph.gaps;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,10 @@ public class PartnerSuggestions {
     public record Ranking(String kind, long neighbours, long candidates, boolean truncated, List<Candidate> candidatesFirst) {
     }
 
-    /** The ranking for the node {@code id}; empty when there is no such node. */
-    public Optional<Ranking> rank(String id, LinkScore by, int first, int maxPaths) {
+    /** The ranking for the node {@code id} as the network stood at {@code asOf} (null: now); empty when there is no such node. */
+    public Optional<Ranking> rank(String id, LinkScore by, int first, int maxPaths, LocalDate asOf) {
         var params = new HashMap<String, Object>();
+        params.put("asOf", asOf);
         params.put("id", id);
         params.put("by", by.name());
         params.put("first", first);

@@ -1,5 +1,6 @@
 package org.innograph.gaps;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,11 @@ class SuggestedPartnersController {
     }
 
     @QueryMapping
-    SuggestedPartners suggestedPartners(@Argument String id, @Argument int first, @Argument LinkScore by) {
+    SuggestedPartners suggestedPartners(@Argument String id, @Argument int first, @Argument LinkScore by, @Argument LocalDate asOf) {
         if (first < 1 || first > MAX_FIRST) {
             throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
         }
-        PartnerSuggestions.Ranking ranking = suggestions.rank(id, by, first, settings.partnerPaths())
+        PartnerSuggestions.Ranking ranking = suggestions.rank(id, by, first, settings.partnerPaths(), asOf)
                 .orElseThrow(() -> new NotFoundException(id));
         if (!ACTORS.contains(ranking.kind())) {
             throw new InvalidArgumentException("id", "suggested partners are for an institution or a joint lab; %s is a %s"

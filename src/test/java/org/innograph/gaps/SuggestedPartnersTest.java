@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.within;
  * edges itself, and removed after:
  *
  * <pre>
- *   A - B, A - C, A - D, B - E, C - E, D - E, D - F, D - G     (one project per tie)
+ *   A - B, A - C, A - D, B - E, C - E, D - E, D - F, D - G     (one project per tie, all from 2020 but D - E from 2022)
  *   project sp-big: A, G and 24 others (26 members, past max-consortium 25: no pairs derived)
  *   lab sp-l (energy): partner D
  *   fields: A-B and B-E energy, A-C and D-F health;  A and E located in Kenya
@@ -46,6 +46,9 @@ import static org.assertj.core.api.Assertions.within;
  *   for the lab: N(sp-l) = {D}, whose degree counts the lab's tie too: 5
  *     A, E, F, G: shared D, Adamic-Adar 1/ln 5, resource allocation 1/5; ties broken by shared fields
  *     (A and E share energy with the lab, F and G nothing), then by id: A, E, F, G
+ *   as of mid-2021, before D - E: for A, E is reached through B and C only, and D has 3 ties (A, F, G)
+ *     E: shared B, C          common 2   Adamic-Adar 2/ln 2                resource allocation 1/2 + 1/2
+ *     F: shared D             common 1   Adamic-Adar 1/ln 3                resource allocation 1/3
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,7 +89,8 @@ class SuggestedPartnersTest extends IntegrationTest {
                 {D, G, null}};
         for (String[] tie : ties) {
             String project = "project:sp-test-" + tie[0].substring(tie[0].length() - 1) + tie[1].substring(tie[1].length() - 1);
-            nodes.add(GapsTest.node(Kind.PROJECT, project, "Partner Test Project " + project, Map.of("since", LocalDate.of(2020, 1, 1))));
+            LocalDate since = project.endsWith("-de") ? LocalDate.of(2022, 1, 1) : LocalDate.of(2020, 1, 1);
+            nodes.add(GapsTest.node(Kind.PROJECT, project, "Partner Test Project " + project, Map.of("since", since)));
             edges.add(GapsTest.edge(EdgeKind.PARTICIPATES_IN, tie[0], project));
             edges.add(GapsTest.edge(EdgeKind.PARTICIPATES_IN, tie[1], project));
             if (tie[2] != null) {
@@ -156,6 +160,29 @@ class SuggestedPartnersTest extends IntegrationTest {
             assertThat(f.sharedNeighbourIds()).containsExactly(D);
             assertThat(f.sharedFieldIds()).containsExactly(HEALTH);
             assertThat(f.sharedRegionIds()).isEmpty();
+        }
+
+        @Test
+        void asOfScoresTheNetworkAsItStoodThen() {
+            Answer answer = ask(A, ScoreBy.ADAMIC_ADAR, "2021-06-01");
+
+            assertThat(answer.neighbours()).isEqualTo(3);
+            assertThat(answer.suggestions()).extracting(s -> s.partner().id()).containsExactly(E, F);
+            Suggestion e = answer.suggestions().get(0);
+            assertThat(e.sharedNeighbourIds()).containsExactly(B, C);
+            assertThat(e.adamicAdar()).isCloseTo(2 / Math.log(2), within(1e-6));
+            assertThat(e.resourceAllocation()).isCloseTo(1.0, within(1e-6));
+            Suggestion f = answer.suggestions().get(1);
+            assertThat(f.adamicAdar()).isCloseTo(1 / Math.log(3), within(1e-6));
+            assertThat(f.resourceAllocation()).isCloseTo(1 / 3.0, within(1e-6));
+        }
+
+        @Test
+        void asOfBeforeAnyTieBeganHasNothingToSuggest() {
+            Answer answer = ask(A, ScoreBy.ADAMIC_ADAR, "2019-12-31");
+
+            assertThat(answer.neighbours()).isZero();
+            assertThat(answer.suggestions()).isEmpty();
         }
 
         @Test
@@ -260,12 +287,12 @@ class SuggestedPartnersTest extends IntegrationTest {
                     (System.nanoTime() - started) / 1_000_000);
             assertThat(answer.truncated()).isEqualTo(paths > 20_000);
             int cap = (int) (paths / 3);
-            PartnerSuggestions.Ranking capped = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100, cap).orElseThrow();
-            PartnerSuggestions.Ranking whole = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100, (int) paths).orElseThrow();
+            PartnerSuggestions.Ranking capped = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100, cap, null).orElseThrow();
+            PartnerSuggestions.Ranking whole = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100, (int) paths, null).orElseThrow();
             assertThat(capped.truncated()).isTrue();
             assertThat(whole.truncated()).isFalse();
             assertThat(capped.candidates()).isLessThanOrEqualTo(whole.candidates()).isLessThanOrEqualTo(cap + 1L);
-            Map<String, PartnerSuggestions.Candidate> exact = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100_000, (int) paths).orElseThrow()
+            Map<String, PartnerSuggestions.Candidate> exact = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100_000, (int) paths, null).orElseThrow()
                     .candidatesFirst().stream().collect(Collectors.toMap(PartnerSuggestions.Candidate::id, c -> c));
             assertThat(exact).hasSize((int) whole.candidates());
             assertThat(capped.candidatesFirst()).isNotEmpty().allSatisfy(candidate -> assertThat(candidate).isEqualTo(exact.get(candidate.id())));
@@ -296,8 +323,12 @@ class SuggestedPartnersTest extends IntegrationTest {
     }
 
     Answer ask(String id, ScoreBy by) {
-        return graphQl.documentName("suggestedPartners").variable("id", id).variable("first", 10).variable("by", by.name()).execute()
-                .path("suggestedPartners").entity(Answer.class).get();
+        return ask(id, by, null);
+    }
+
+    Answer ask(String id, ScoreBy by, String asOf) {
+        return graphQl.documentName("suggestedPartners").variable("id", id).variable("first", 10).variable("by", by.name())
+                .variable("asOf", asOf).execute().path("suggestedPartners").entity(Answer.class).get();
     }
 
     List<String> regionsOf(String country) {
