@@ -10,8 +10,10 @@ import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.network.NetworkNode;
 import org.innograph.network.NodeMapper;
+import org.innograph.subgraph.Subgraph;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Answers {@code brokers} from the analysis job of its date, never waiting for it. */
@@ -22,10 +24,12 @@ class BrokersController {
 
     private final BrokerJobs jobs;
     private final QueryRunner queries;
+    private final NodesDrawn drawn;
 
-    BrokersController(BrokerJobs jobs, QueryRunner queries) {
+    BrokersController(BrokerJobs jobs, QueryRunner queries, NodesDrawn drawn) {
         this.jobs = jobs;
         this.queries = queries;
+        this.drawn = drawn;
     }
 
     @QueryMapping
@@ -46,5 +50,14 @@ class BrokersController {
                 .toList();
         return new Brokers(AnalysisStatus.DONE, 1.0, result.nodes(), job.relationships, result.exact(), result.samples(),
                 result.errorBound(), actors, null);
+    }
+
+    /** The brokers listed and the edges among them; none until the analysis is done. */
+    @SchemaMapping(typeName = "Brokers")
+    Subgraph subgraph(Brokers brokers) {
+        if (brokers.status() != AnalysisStatus.DONE) {
+            return null;
+        }
+        return drawn.among(brokers.actors().stream().map(actor -> actor.institution().id()).toList(), false);
     }
 }

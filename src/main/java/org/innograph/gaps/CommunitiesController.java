@@ -11,9 +11,7 @@ import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
 import org.innograph.network.NetworkNode;
 import org.innograph.network.NodeMapper;
-import org.innograph.subgraph.GraphElements;
 import org.innograph.subgraph.Subgraph;
-import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -32,10 +30,12 @@ class CommunitiesController {
 
     private final CommunityJobs jobs;
     private final QueryRunner queries;
+    private final NodesDrawn drawn;
 
-    CommunitiesController(CommunityJobs jobs, QueryRunner queries) {
+    CommunitiesController(CommunityJobs jobs, QueryRunner queries, NodesDrawn drawn) {
         this.jobs = jobs;
         this.queries = queries;
+        this.drawn = drawn;
     }
 
     @QueryMapping
@@ -86,12 +86,7 @@ class CommunitiesController {
         }
         CommunityAnalysis.Group group = analysis.communities().get(community - 1);
         List<String> ids = group.members().stream().limit(maxNodes).map(CommunityDetection.Member::id).toList();
-        return queries.single("gaps/edges-among", Map.of("ids", ids, "maxEdges", GapsController.MAX_EDGES), row -> {
-            var nodes = row.get("nodes").asList(GraphElements::node);
-            List<Value> edges = row.get("edges").asList(Function.identity());
-            return new Subgraph(nodes, edges.stream().limit(GapsController.MAX_EDGES).map(GraphElements::edge).toList(),
-                    group.size() > maxNodes || edges.size() > GapsController.MAX_EDGES);
-        }).orElseGet(() -> new Subgraph(List.of(), List.of(), group.size() > maxNodes));
+        return drawn.among(ids, group.size() > maxNodes);
     }
 
     private static void within(String argument, int value, int max) {

@@ -3,14 +3,9 @@ package org.innograph.gaps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-import org.innograph.database.QueryRunner;
 import org.innograph.graphql.InvalidArgumentException;
-import org.innograph.subgraph.GraphElements;
 import org.innograph.subgraph.Subgraph;
-import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -23,11 +18,11 @@ class EgoNetworkController {
     static final int MAX_FIRST = 500;
 
     private final EgoNetworks egoNetworks;
-    private final QueryRunner queries;
+    private final NodesDrawn drawn;
 
-    EgoNetworkController(EgoNetworks egoNetworks, QueryRunner queries) {
+    EgoNetworkController(EgoNetworks egoNetworks, NodesDrawn drawn) {
         this.egoNetworks = egoNetworks;
-        this.queries = queries;
+        this.drawn = drawn;
     }
 
     @QueryMapping
@@ -43,11 +38,6 @@ class EgoNetworkController {
     Subgraph subgraph(EgoNetwork ego) {
         var ids = new ArrayList<String>(List.of(ego.institution().id()));
         ids.addAll(ego.kept());
-        return queries.single("gaps/edges-among", Map.of("ids", ids, "maxEdges", GapsController.MAX_EDGES), row -> {
-            var nodes = row.get("nodes").asList(GraphElements::node);
-            List<Value> edges = row.get("edges").asList(Function.identity());
-            return new Subgraph(nodes, edges.stream().limit(GapsController.MAX_EDGES).map(GraphElements::edge).toList(),
-                    edges.size() > GapsController.MAX_EDGES);
-        }).orElseGet(() -> new Subgraph(List.of(), List.of(), false));
+        return drawn.among(ids, false);
     }
 }

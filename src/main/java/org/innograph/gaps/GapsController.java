@@ -11,9 +11,7 @@ import org.innograph.database.QueryRunner;
 import org.innograph.network.Kind;
 import org.innograph.network.NetworkNode;
 import org.innograph.network.NodeMapper;
-import org.innograph.subgraph.GraphElements;
 import org.innograph.subgraph.Subgraph;
-import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,14 +23,15 @@ import org.springframework.stereotype.Controller;
 class GapsController {
 
     /** The most edges a drawing of a page of gaps holds. */
-    static final int MAX_EDGES = 5_000;
 
     private final GapFinder finder;
     private final QueryRunner queries;
+    private final NodesDrawn drawn;
 
-    GapsController(GapFinder finder, QueryRunner queries) {
+    GapsController(GapFinder finder, QueryRunner queries, NodesDrawn drawn) {
         this.finder = finder;
         this.queries = queries;
+        this.drawn = drawn;
     }
 
     @QueryMapping
@@ -94,10 +93,6 @@ class GapsController {
     Subgraph subgraph(GapList list) {
         var ids = new LinkedHashSet<String>();
         list.rows().forEach(gap -> ids.addAll(gap.nodeIds()));
-        return queries.single("gaps/edges-among", Map.of("ids", List.copyOf(ids), "maxEdges", MAX_EDGES), row -> {
-            var nodes = row.get("nodes").asList(GraphElements::node);
-            List<Value> edges = row.get("edges").asList(Function.identity());
-            return new Subgraph(nodes, edges.stream().limit(MAX_EDGES).map(GraphElements::edge).toList(), edges.size() > MAX_EDGES);
-        }).orElseGet(() -> new Subgraph(List.of(), List.of(), false));
+        return drawn.among(List.copyOf(ids), false);
     }
 }

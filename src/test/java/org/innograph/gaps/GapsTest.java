@@ -301,6 +301,19 @@ class GapsTest extends IntegrationTest {
         }
 
         @Test
+        void itsDrawingIsTheBrokersListedAndTheEdgesAmongThem() {
+            BrokerAnswer answer = awaitDone(null);
+            List<String> ids = answer.actors().stream().map(actor -> actor.institution().id()).toList();
+            assertThat(answer.subgraph().nodes()).extracting(GraphNodeId::id).containsExactlyInAnyOrderElementsOf(ids);
+            try (var session = driver.session()) {
+                long among = session.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n",
+                        Map.of("ids", ids)).single().get("n").asLong();
+                assertThat(answer.subgraph().edges()).hasSize((int) among)
+                        .allSatisfy(edge -> assertThat(ids).contains(edge.source(), edge.target()));
+            }
+        }
+
+        @Test
         void itsTiesAreTheParticipationsEachCountedOnce() {
             BrokerAnswer answer = awaitDone(null);
             try (var session = driver.session()) {
@@ -387,7 +400,16 @@ class GapsTest extends IntegrationTest {
     }
 
     record BrokerAnswer(String status, double progress, Long nodes, Long ties, Boolean exact, Integer samples, Double errorBound,
-            List<Actor> actors, String error) {
+            List<Actor> actors, String error, Drawing subgraph) {
+    }
+
+    record Drawing(List<GraphNodeId> nodes, List<DrawnEdge> edges, boolean truncated) {
+    }
+
+    record GraphNodeId(String id) {
+    }
+
+    record DrawnEdge(String source, String target, String kind) {
     }
 
     record GapRow(String code, String reason, List<String> nodeIds, Double value, List<Area> nodes) {
