@@ -120,7 +120,6 @@ public class QueryRunner {
         return rows.stream().findFirst();
     }
 
-    /** Runs a named query for its effect. */
     /**
      * Runs a read once so that Neo4j plans and caches it before a request needs it (at start-up), and logs
      * how long that took. A failure is logged, not thrown: the first request to run it then plans it.
@@ -136,6 +135,7 @@ public class QueryRunner {
         }
     }
 
+    /** Runs a named query for its effect. */
     public void run(String query, Map<String, ?> parameters) {
         String cypher = queries.get(query);
         timed(query, () -> {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
@@ -34,25 +33,14 @@ class BrokerJobs {
     private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
             Kind.TRANSFER_CENTER);
 
-    /** One analysis, written by its thread and read by polls. */
-    static final class Job {
+    /** One analysis: of the network at a date (null: now). */
+    static final class Job extends AnalysisJob<Centrality.Result> {
         final LocalDate asOf;
-        final Instant started = Instant.now();
-        final AtomicInteger steps = new AtomicInteger();
-        volatile Centrality.Result result;
         volatile long relationships;
-        volatile String error;
 
         Job(LocalDate asOf) {
+            super(STEPS);
             this.asOf = asOf;
-        }
-
-        AnalysisStatus status() {
-            return error != null ? AnalysisStatus.FAILED : result != null ? AnalysisStatus.DONE : AnalysisStatus.RUNNING;
-        }
-
-        double progress() {
-            return Math.min(1.0, steps.get() / (double) STEPS);
         }
     }
 
@@ -72,7 +60,7 @@ class BrokerJobs {
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job brokers(LocalDate asOf) {
-        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), AnalysisJob::finished,
                 date -> new Job(asOf), this::run);
     }
 
@@ -94,9 +82,9 @@ class BrokerJobs {
             long nodes = projected.get("nodes").asLong();
             // GDS counts an undirected relationship once from each end; a tie is one participation.
             job.relationships = projected.get("relationships").asLong() / 2;
-            job.steps.incrementAndGet();
+            job.step();
             Centrality.Result all = centrality.of(graph, nodes, settings.exactBetweennessLimit(), settings.betweennessSamples(),
-                    job.steps::incrementAndGet);
+                    job::step);
             List<Centrality.Scores> institutions = all.scores().stream().filter(scores -> scores.id().startsWith("ror:"))
                     .sorted(Comparator.comparingDouble(Centrality.Scores::betweenness).reversed()
                             .thenComparing(Centrality.Scores::id))

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -46,24 +45,13 @@ class CommunityJobs {
             .thenComparing(Comparator.comparingLong(CommunityDetection.Member::degree).reversed())
             .thenComparing(CommunityDetection.Member::id);
 
-    /** One analysis, written by its thread and read by polls. */
-    static final class Job {
+    /** One analysis: of the network at a date (null: now). */
+    static final class Job extends AnalysisJob<CommunityAnalysis> {
         final LocalDate asOf;
-        final Instant started = Instant.now();
-        final AtomicInteger steps = new AtomicInteger();
-        volatile CommunityAnalysis result;
-        volatile String error;
 
         Job(LocalDate asOf) {
+            super(STEPS);
             this.asOf = asOf;
-        }
-
-        AnalysisStatus status() {
-            return error != null ? AnalysisStatus.FAILED : result != null ? AnalysisStatus.DONE : AnalysisStatus.RUNNING;
-        }
-
-        double progress() {
-            return Math.min(1.0, steps.get() / (double) STEPS);
         }
     }
 
@@ -83,7 +71,7 @@ class CommunityJobs {
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job communities(LocalDate asOf) {
-        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), AnalysisJob::finished,
                 date -> new Job(asOf), this::run);
     }
 
@@ -103,8 +91,8 @@ class CommunityJobs {
             params.put("asOf", job.asOf);
             var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
             long nodes = projected.get("nodes").asLong();
-            job.steps.incrementAndGet();
-            CommunityDetection.Partition partition = detection.of(graph, job.steps::incrementAndGet);
+            job.step();
+            CommunityDetection.Partition partition = detection.of(graph, job::step);
             // GDS counts an undirected relationship once from each end (7,460 for the sample's 3,730
             // participations); each tie adds one to the degree of both its ends.
             long relationships = partition.members().stream().mapToLong(CommunityDetection.Member::degree).sum() / 2;
@@ -114,7 +102,7 @@ class CommunityJobs {
             Map<String, Facts> facts = queries.list("gaps/community-facts", factParams, row -> new Facts(row.get("id").asString(),
                             row.get("kind").asString(), row.get("fields").asList(v -> v.asString()), row.get("regions").asList(v -> v.asString())))
                     .stream().collect(Collectors.toMap(Facts::id, Function.identity()));
-            job.steps.incrementAndGet();
+            job.step();
             List<CommunityAnalysis.Group> components = groups(partition.members(), CommunityDetection.Member::component, facts, null);
             Map<Long, Integer> componentNumbers = new HashMap<>();
             components.forEach(group -> componentNumbers.put(group.members().get(0).component(), group.id()));

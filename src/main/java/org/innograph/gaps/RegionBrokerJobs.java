@@ -39,22 +39,15 @@ class RegionBrokerJobs {
     record Key(String from, String to, LocalDate asOf) {
     }
 
-    /** One analysis, written by its thread and read by polls. */
-    static final class Job {
+    /** One analysis: of two regions at a date (null: now). */
+    static final class Job extends AnalysisJob<RegionBrokerSearch.Result> {
         final Key key;
-        final Instant started = Instant.now();
-        volatile double progress;
-        volatile RegionBrokerSearch.Result result;
         volatile int institutionsFrom;
         volatile int institutionsTo;
-        volatile String error;
 
         Job(Key key) {
+            super(1);
             this.key = key;
-        }
-
-        AnalysisStatus status() {
-            return error != null ? AnalysisStatus.FAILED : result != null ? AnalysisStatus.DONE : AnalysisStatus.RUNNING;
         }
     }
 
@@ -71,7 +64,7 @@ class RegionBrokerJobs {
 
     /** The analysis of these two regions at {@code asOf}: started now if there is none, else as far as it got. */
     Job between(String from, String to, LocalDate asOf) {
-        return analyses.job(jobs, new Key(from, to, asOf), settings.analysesKept(), job -> job.status() != AnalysisStatus.RUNNING,
+        return analyses.job(jobs, new Key(from, to, asOf), settings.analysesKept(), AnalysisJob::finished,
                 Job::new, this::run);
     }
 
@@ -109,7 +102,7 @@ class RegionBrokerJobs {
             int[][] graph = adjacent.stream().map(list -> list.stream().mapToInt(Integer::intValue).distinct().toArray())
                     .toArray(int[][]::new);
             job.result = RegionBrokerSearch.run(new RegionBrokerSearch.Graph(ids, graph, actor), from, to,
-                    settings.regionBrokerSources(), settings.regionBrokerCandidates(), SEED, done -> job.progress = done);
+                    settings.regionBrokerSources(), settings.regionBrokerCandidates(), SEED, job::progress);
             log.info("Brokers between {} and {} (asOf {}): {} nodes, {} pairs measured, {} candidates tested in {} ms",
                     job.key.from(), job.key.to(), job.key.asOf(), ids.size(), job.result.pairsMeasured(),
                     job.result.candidatesTested(), Instant.now().toEpochMilli() - job.started.toEpochMilli());

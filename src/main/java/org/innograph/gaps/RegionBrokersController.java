@@ -42,7 +42,7 @@ class RegionBrokersController {
         RegionBrokerJobs.Job job = jobs.between(from, to, asOf);
         RegionBrokerSearch.Result result = job.result;
         if (result == null) {
-            return new RegionBrokers(job.status(), job.progress, null, null, null, null, null, null, null, null, null, List.of(),
+            return new RegionBrokers(job.status(), job.progress(), null, null, null, null, null, null, null, null, null, List.of(),
                     job.error);
         }
         List<RegionBrokerSearch.Score> page = result.scores().subList(0, Math.min(first, result.scores().size()));
