@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
@@ -15,7 +14,6 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,26 +46,18 @@ class BrokerJobs {
     private final Centrality centrality;
     private final GapsProperties settings;
     /** The analyses by date (the empty date: now), until the network changes. */
-    private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
-    private final AnalysisQueue analyses;
+    private final AnalysisQueue.Analyses<Optional<LocalDate>, Job> analyses;
 
-    BrokerJobs(QueryRunner queries, Centrality centrality, GapsProperties settings, AnalysisQueue analyses) {
+    BrokerJobs(QueryRunner queries, Centrality centrality, GapsProperties settings, AnalysisQueue queue) {
         this.queries = queries;
-        this.analyses = analyses;
+        this.analyses = queue.kind(date -> new Job(date.orElse(null)), this::run);
         this.centrality = centrality;
         this.settings = settings;
     }
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job brokers(LocalDate asOf) {
-        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), AnalysisJob::finished,
-                date -> new Job(asOf), this::run);
-    }
-
-    @EventListener
-    void networkChanged(NetworkChanged event) {
-        // A running job finishes into a job nobody asks for any more; the next request starts afresh.
-        jobs.clear();
+        return analyses.of(Optional.ofNullable(asOf));
     }
 
     private void run(Job job) {

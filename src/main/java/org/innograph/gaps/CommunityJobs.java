@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,28 +55,18 @@ class CommunityJobs {
 
     private final QueryRunner queries;
     private final CommunityDetection detection;
-    private final GapsProperties settings;
     /** The analyses by date (the empty date: now), until the network changes. */
-    private final Map<Optional<LocalDate>, Job> jobs = new ConcurrentHashMap<>();
-    private final AnalysisQueue analyses;
+    private final AnalysisQueue.Analyses<Optional<LocalDate>, Job> analyses;
 
-    CommunityJobs(QueryRunner queries, CommunityDetection detection, GapsProperties settings, AnalysisQueue analyses) {
+    CommunityJobs(QueryRunner queries, CommunityDetection detection, AnalysisQueue queue) {
         this.queries = queries;
-        this.settings = settings;
-        this.analyses = analyses;
+        this.analyses = queue.kind(date -> new Job(date.orElse(null)), this::run);
         this.detection = detection;
     }
 
     /** The analysis of the network at {@code asOf}: started now if there is none, else as far as it got. */
     Job communities(LocalDate asOf) {
-        return analyses.job(jobs, Optional.ofNullable(asOf), settings.analysesKept(), AnalysisJob::finished,
-                date -> new Job(asOf), this::run);
-    }
-
-    @EventListener
-    void networkChanged(NetworkChanged event) {
-        // A running job finishes into a job nobody asks for any more; the next request starts afresh.
-        jobs.clear();
+        return analyses.of(Optional.ofNullable(asOf));
     }
 
     private void run(Job job) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
@@ -16,7 +15,6 @@ import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,24 +51,18 @@ class RegionBrokerJobs {
 
     private final QueryRunner queries;
     private final GapsProperties settings;
-    private final Map<Key, Job> jobs = new ConcurrentHashMap<>();
-    private final AnalysisQueue analyses;
+    /** The analyses by regions and date, until the network changes. */
+    private final AnalysisQueue.Analyses<Key, Job> analyses;
 
-    RegionBrokerJobs(QueryRunner queries, GapsProperties settings, AnalysisQueue analyses) {
+    RegionBrokerJobs(QueryRunner queries, GapsProperties settings, AnalysisQueue queue) {
         this.queries = queries;
-        this.analyses = analyses;
+        this.analyses = queue.kind(Job::new, this::run);
         this.settings = settings;
     }
 
     /** The analysis of these two regions at {@code asOf}: started now if there is none, else as far as it got. */
     Job between(String from, String to, LocalDate asOf) {
-        return analyses.job(jobs, new Key(from, to, asOf), settings.analysesKept(), AnalysisJob::finished,
-                Job::new, this::run);
-    }
-
-    @EventListener
-    void networkChanged(NetworkChanged event) {
-        jobs.clear();
+        return analyses.of(new Key(from, to, asOf));
     }
 
     private void run(Job job) {

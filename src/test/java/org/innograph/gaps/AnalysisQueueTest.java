@@ -1,13 +1,11 @@
 package org.innograph.gaps;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.innograph.graphql.BusyException;
+import org.innograph.ingest.NetworkChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AnalysisQueueTest {
 
     /** A job: finished once its work has run. */
-    static final class Job {
-        final AtomicBoolean finished = new AtomicBoolean();
+    static final class Job extends AnalysisJob<Boolean> {
+        Job() {
+            super(1);
+        }
     }
 
     private final CountDownLatch release = new CountDownLatch(1);
@@ -37,54 +37,64 @@ class AnalysisQueueTest {
 
     @Test
     void oneAnalysisMoreThanMaxAnalysesWaitingOrRunningIsRefusedAsBusyNamingTheSetting() {
-        Map<Integer, Job> jobs = new ConcurrentHashMap<>();
-        queue.job(jobs, 1, 3, job -> job.finished.get(), key -> new Job(), job -> await());
-        queue.job(jobs, 2, 3, job -> job.finished.get(), key -> new Job(), job -> await());
+        AnalysisQueue.Analyses<Integer, Job> analyses = queue.kind(key -> new Job(), job -> await());
+        analyses.of(1);
+        analyses.of(2);
 
-        assertThatThrownBy(() -> queue.job(jobs, 3, 3, job -> job.finished.get(), key -> new Job(), job -> { }))
+        assertThatThrownBy(() -> analyses.of(3))
                 .isInstanceOfSatisfying(BusyException.class, busy -> {
                     assertThat(busy.setting()).isEqualTo("innograph.gaps.max-analyses");
                     assertThat(busy.limit()).isEqualTo(2);
                 });
-        assertThat(jobs).as("nothing kept for the refused one").containsOnlyKeys(1, 2);
+        assertThat(analyses.kept()).as("nothing kept for the refused one").containsOnlyKeys(1, 2);
     }
 
     @Test
     void anAnalysisAskedAgainIsTheSameJobAndQueuesNothing() {
-        Map<Integer, Job> jobs = new ConcurrentHashMap<>();
-        Job first = queue.job(jobs, 1, 3, job -> job.finished.get(), key -> new Job(), job -> await());
-        queue.job(jobs, 2, 3, job -> job.finished.get(), key -> new Job(), job -> await());
+        AnalysisQueue.Analyses<Integer, Job> analyses = queue.kind(key -> new Job(), job -> await());
+        Job first = analyses.of(1);
+        analyses.of(2);
 
-        assertThat(queue.job(jobs, 1, 3, job -> job.finished.get(), key -> new Job(), job -> { })).isSameAs(first);
+        assertThat(analyses.of(1)).isSameAs(first);
     }
 
     @Test
     void onceTheAnalysesAreDoneTheQueueTakesMoreAndDropsFinishedAnswersPastTheKeptNumber() throws InterruptedException {
-        Map<Integer, Job> jobs = new ConcurrentHashMap<>();
         var done = new CountDownLatch(3);
+        AnalysisQueue.Analyses<Integer, Job> analyses = queue.kind(key -> new Job(), job -> finish(job, done));
         for (int key : List.of(1, 2)) {
-            queue.job(jobs, key, 3, job -> job.finished.get(), k -> new Job(), job -> finish(job, done));
+            analyses.of(key);
         }
         release.countDown();
-        awaitDone(jobs, 2);
-        queue.job(jobs, 3, 3, job -> job.finished.get(), k -> new Job(), job -> finish(job, done));
+        awaitDone(analyses, 2);
+        analyses.of(3);
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(jobs).containsOnlyKeys(1, 2, 3);
+        assertThat(analyses.kept()).containsOnlyKeys(1, 2, 3);
 
-        queue.job(jobs, 4, 3, job -> job.finished.get(), k -> new Job(), job -> { });
+        analyses.of(4);
 
-        assertThat(jobs).as("the three finished ones dropped for the fourth").containsOnlyKeys(4);
+        assertThat(analyses.kept()).as("the three finished ones dropped for the fourth").containsOnlyKeys(4);
+    }
+
+    @Test
+    void aChangeOfTheNetworkForgetsEveryKindsAnalyses() {
+        AnalysisQueue.Analyses<Integer, Job> analyses = queue.kind(key -> new Job(), job -> await());
+        analyses.of(1);
+
+        queue.networkChanged(new NetworkChanged(java.util.Set.of()));
+
+        assertThat(analyses.kept()).isEmpty();
     }
 
     private void finish(Job job, CountDownLatch done) {
         await();
-        job.finished.set(true);
+        job.result = true;
         done.countDown();
     }
 
-    private static void awaitDone(Map<Integer, Job> jobs, int count) throws InterruptedException {
+    private static void awaitDone(AnalysisQueue.Analyses<Integer, Job> analyses, int count) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (jobs.values().stream().filter(job -> job.finished.get()).count() < count && System.nanoTime() < until) {
+        while (analyses.kept().values().stream().filter(AnalysisJob::finished).count() < count && System.nanoTime() < until) {
             Thread.sleep(10);
         }
     }
