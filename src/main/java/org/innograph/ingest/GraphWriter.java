@@ -1,6 +1,7 @@
 package org.innograph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,26 +87,38 @@ public class GraphWriter {
 
     /**
      * Upserts one batch of nodes of a kind in the current transaction (or one of its own), telling
-     * {@code created} each id it created. The ids are looked up in the unique index first: new nodes are
-     * created without a per-row match, and only existing ones are compared and, where they differ, updated.
+     * {@code created} each id it created. In-process the batch is written on the Core API
+     * ({@link CoreApiWrites}); through the driver by the named queries.
      */
     public Outcomes upsertNodes(Kind kind, List<NodeRow> batch, Consumer<String> created) {
         var unique = new LinkedHashMap<String, NodeRow>();
         batch.forEach(row -> unique.put(row.id(), row));
-        Set<String> absent = new HashSet<>(missingIds(List.copyOf(unique.keySet())));
+        Outcomes outcomes = queries.writeDirectly("ingest/upsert-nodes (Core API)",
+                        tx -> CoreApiWrites.upsertNodes(tx, kind, unique.values(), created))
+                .orElseGet(() -> upsertNodesByCypher(kind, unique.values(), created));
+        if (outcomes.updated() > 0 && kind != Kind.INSTITUTION) {
+            // A lab's or project's dates bound the cooperation of its participants.
+            markCooperationPending(List.copyOf(unique.keySet()));
+        }
+        return outcomes;
+    }
+
+    /**
+     * The named queries' upsert of nodes with distinct ids. The ids are looked up in the unique index first:
+     * new nodes are created without a per-row match, and only existing ones are compared and, where they
+     * differ, updated.
+     */
+    Outcomes upsertNodesByCypher(Kind kind, Collection<NodeRow> rows, Consumer<String> created) {
+        Set<String> absent = new HashSet<>(missingIds(rows.stream().map(NodeRow::id).toList()));
         List<Map<String, Object>> fresh = new ArrayList<>();
         List<Map<String, Object>> existing = new ArrayList<>();
-        unique.values().forEach(row -> (absent.contains(row.id()) ? fresh : existing)
+        rows.forEach(row -> (absent.contains(row.id()) ? fresh : existing)
                 .add(Map.of("id", row.id(), "properties", row.properties())));
         long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-nodes",
                 Map.of("label", kind.label(), "kind", kind.name(), "rows", fresh), r -> r.get("created").asLong()).orElse(0L);
         absent.forEach(created);
         Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-nodes",
                 Map.of("label", kind.label(), "kind", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
-        if (compared.updated() > 0 && kind != Kind.INSTITUTION) {
-            // A lab's or project's dates bound the cooperation of its participants.
-            markCooperationPending(existing.stream().map(row -> (String) row.get("id")).toList());
-        }
         return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(), 0);
     }
 
@@ -117,22 +130,31 @@ public class GraphWriter {
     /**
      * Upserts one batch of edges of a kind in the current transaction (or one of its own). Edges that
      * {@code isNew} says cannot exist yet (an end was created by the same import) are created without looking
-     * for them; the others are compared and, where they differ, updated.
+     * for them; the others are compared and, where they differ, updated. In-process the batch is written on
+     * the Core API ({@link CoreApiWrites}); through the driver by the named queries.
      */
     public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch, Predicate<EdgeRow> isNew) {
         var unique = new LinkedHashMap<String, EdgeRow>();
         batch.forEach(row -> unique.put(row.from() + "\u0000" + row.to(), row));
+        Outcomes outcomes = queries.writeDirectly("ingest/upsert-edges (Core API)",
+                        tx -> CoreApiWrites.upsertEdges(tx, kind, unique.values(), isNew))
+                .orElseGet(() -> upsertEdgesByCypher(kind, unique.values(), isNew));
+        if (EdgeKind.PARTICIPATION.contains(kind) && outcomes.created() + outcomes.updated() > 0) {
+            markCooperationPending(unique.values().stream().map(EdgeRow::to).distinct().toList());
+        }
+        return outcomes;
+    }
+
+    /** The named queries' upsert of edges with distinct ends. */
+    Outcomes upsertEdgesByCypher(EdgeKind kind, Collection<EdgeRow> rows, Predicate<EdgeRow> isNew) {
         List<Map<String, Object>> fresh = new ArrayList<>();
         List<Map<String, Object>> existing = new ArrayList<>();
-        unique.values().forEach(row -> (isNew.test(row) ? fresh : existing)
+        rows.forEach(row -> (isNew.test(row) ? fresh : existing)
                 .add(Map.of("from", row.from(), "to", row.to(), "properties", row.properties())));
         long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-edges", Map.of("type", kind.name(), "rows", fresh),
                 r -> r.get("created").asLong()).orElse(0L);
         Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-edges",
                 Map.of("type", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
-        if (EdgeKind.PARTICIPATION.contains(kind) && made + compared.created() + compared.updated() > 0) {
-            markCooperationPending(unique.values().stream().map(EdgeRow::to).distinct().toList());
-        }
         return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(),
                 fresh.size() - made + compared.missing());
     }
