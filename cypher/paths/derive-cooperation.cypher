@@ -12,6 +12,9 @@
 //   since, until: the earliest start and the latest end of those spans (no until while one is open).
 // - An edge is written only where a derived value differs, so re-deriving an unchanged pair writes nothing;
 //   an edge of a marked institution that no longer stands for a shared thing is deleted.
+// - $partners, when not null, derives only the pairs with those institutions (and deletes only edges to
+//   them), so a hub's pairs go in several transactions (paths/cooperation-candidates.cypher lists them all);
+//   the mark is cleared when $partners is null or $last is true, so a hub stopped half-way is derived again.
 UNWIND $ids AS id
 MATCH (a:Institution {id: id})
 CALL (a) {
@@ -20,7 +23,7 @@ CALL (a) {
   WITH a, pa, x
   WHERE COUNT { (x)<-[p]-(:Institution) WHERE type(p) IN $participation } <= $maxConsortium
   MATCH (x)<-[pb]-(b:Institution)
-  WHERE type(pb) IN $participation AND b <> a
+  WHERE type(pb) IN $participation AND b <> a AND ($partners IS NULL OR b.id IN $partners)
   WITH a, b, x,
        reduce(s = date('0001-01-01'), d IN [pa.since, pb.since, x.since] | CASE WHEN d > s THEN d ELSE s END) AS start,
        reduce(e = date('9999-12-31'), d IN [pa.until, pb.until, x.until] | CASE WHEN d < e THEN d ELSE e END) AS end
@@ -47,9 +50,12 @@ CALL (a) {
 }
 CALL (a, partners) {
   MATCH (a)-[c:COOPERATES_WITH]-(o)
-  WHERE NOT o IN partners
+  WHERE NOT o IN partners AND ($partners IS NULL OR o.id IN $partners)
   DELETE c
   RETURN count(c) AS removed
 }
-REMOVE a:CooperationPending
+CALL (a) {
+  WITH a WHERE $partners IS NULL OR $last
+  REMOVE a:CooperationPending
+}
 RETURN count(a) AS institutions, sum(written) AS written, sum(removed) AS removed

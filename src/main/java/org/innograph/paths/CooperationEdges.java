@@ -1,5 +1,6 @@
 package org.innograph.paths;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -70,16 +71,9 @@ public class CooperationEdges {
         while (!(pending = queries.list("paths/pending-cooperation",
                 Map.of("first", settings.chunkSize(), "participation", EdgeKind.PARTICIPATION),
                 row -> new PendingInstitutions.Pending(row.get("id").asString(), row.get("participations").asLong()))).isEmpty()) {
-            for (List<String> ids : PendingInstitutions.transactions(pending, settings.maxConsortium(), settings.maxPairs())) {
-                Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation",
-                        Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()),
-                        row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
-                        .orElseThrow());
-                if (derived.institutions() == 0) {
-                    // Marks nothing clears would be taken again and again.
-                    throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
-                }
-                total = total.plus(derived);
+            for (PendingInstitutions.Group group : PendingInstitutions.transactions(pending, settings.maxConsortium(), settings.maxPairs())) {
+                total = total.plus(group.pairs() > settings.maxPairs() ? deriveHub(group.ids().get(0), group.pairs())
+                        : derive(group.ids(), null, true));
                 progress.accept(total);
             }
         }
@@ -88,6 +82,42 @@ public class CooperationEdges {
                     total.institutions(), total.written(), total.removed());
         }
         return total;
+    }
+
+    /**
+     * Derives the pairs of one institution whose bound on pairs alone passes {@code maxPairs}, a chunk of its
+     * partners per transaction; its mark goes with the last chunk, so a hub stopped half-way is derived again.
+     */
+    private Derived deriveHub(String id, long pairs) {
+        List<String> partners = queries.list("paths/cooperation-candidates", Map.of("id", id, "participation",
+                EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()), row -> row.get("id").asString());
+        List<List<String>> chunks = PendingInstitutions.chunks(partners, pairs, settings.maxPairs());
+        if (chunks.isEmpty()) {
+            return derive(List.of(id), List.of(), true);
+        }
+        Derived total = new Derived(0, 0, 0);
+        for (int i = 0; i < chunks.size(); i++) {
+            boolean last = i == chunks.size() - 1;
+            Derived chunk = derive(List.of(id), chunks.get(i), last);
+            total = total.plus(last ? chunk : new Derived(0, chunk.written(), chunk.removed()));
+        }
+        log.info("Derived the COOPERATES_WITH edges of {} ({} partners) in {} transactions", id, partners.size(), chunks.size());
+        return total;
+    }
+
+    /** One transaction: the pairs of these institutions (with these partners only, unless null). */
+    private Derived derive(List<String> ids, List<String> partners, boolean last) {
+        var parameters = new HashMap<String, Object>(Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION,
+                "maxConsortium", settings.maxConsortium(), "last", last));
+        parameters.put("partners", partners);
+        Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation", parameters,
+                row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
+                .orElseThrow());
+        if (derived.institutions() == 0) {
+            // Marks nothing clears would be taken again and again.
+            throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
+        }
+        return derived;
     }
 
     /** How many COOPERATES_WITH edges there are. */

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize the most institutions re-derived per transaction, so one derivation never holds a large
  *     graph's edges in one transaction's memory.
  * @param maxPairs the most pairs one transaction may derive, bounded as participations x (maxConsortium - 1):
- *     a transaction takes fewer institutions when they take part in much, and a hub above it goes alone.
+ *     a transaction takes fewer institutions when they take part in much, and a hub above it on its own
+ *     derives a chunk of its partners per transaction.
  */
 @ConfigurationProperties("innograph.cooperation")
 public record CooperationProperties(@DefaultValue("25") int maxConsortium, @DefaultValue("500") int chunkSize,

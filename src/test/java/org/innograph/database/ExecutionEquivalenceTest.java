@@ -91,8 +91,11 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("paths/neighbourhood", neighbourhood);
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
         parameters.put("ingest/mark-cooperation-pending", Map.of("ids", List.of("lab:0001", "project:0001"), "participation", participation));
-        parameters.put("paths/derive-cooperation", Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
-                "maxConsortium", 25));
+        var derive = new HashMap<String, Object>(Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
+                "maxConsortium", 25, "last", true));
+        derive.put("partners", null);
+        parameters.put("paths/derive-cooperation", derive);
+        parameters.put("paths/cooperation-candidates", Map.of("id", "ror:02v51f717", "participation", participation, "maxConsortium", 25));
         parameters.put("paths/pending-cooperation", Map.of("first", 10, "participation", participation));
         parameters.put("paths/count-cooperation", Map.of());
         parameters.put("paths/mark-institutions", Map.of("after", "ror:0", "first", 10));

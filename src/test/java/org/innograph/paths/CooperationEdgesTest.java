@@ -19,8 +19,10 @@ import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.innograph.database.QueryRunner;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,12 @@ class CooperationEdgesTest extends IntegrationTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    QueryRunner queries;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void removeTheTestGraph() {
@@ -225,6 +233,73 @@ class CooperationEdgesTest extends IntegrationTest {
             assertThat(rebuilt.institutions()).isPositive();
             assertThat(rebuilt.written()).isZero();
             assertThat(rebuilt.removed()).isZero();
+        }
+    }
+
+    @Nested
+    class Hubs {
+
+        private static final String HUB = "ror:coop-hub";
+
+        /** The service's derivation with a limit so low that the hub's partners take several transactions. */
+        private CooperationEdges chunked() {
+            return new CooperationEdges(queries, transactions, new CooperationProperties(settings.maxConsortium(), 500, 30));
+        }
+
+        /** The hub in six projects of three partners each, two of them shared with the next project. */
+        private void writeTheHubsProjects() {
+            var nodes = new ArrayList<NodeRow>(List.of(institution(HUB)));
+            var edges = new ArrayList<EdgeRow>();
+            for (int p = 0; p < 6; p++) {
+                String project = "project:coop-h" + p;
+                nodes.add(thing(Kind.PROJECT, project, date(2010 + p, 1, 1), null));
+                edges.add(takesPart(EdgeKind.PARTICIPATES_IN, HUB, project, null, null));
+                for (int m = 0; m < 3; m++) {
+                    String partner = "ror:coop-p" + (2 * p + m);
+                    nodes.add(institution(partner));
+                    edges.add(takesPart(EdgeKind.PARTICIPATES_IN, partner, project, date(2012, 1 + m, 1), null));
+                }
+            }
+            write(nodes.stream().distinct().toList(), edges);
+        }
+
+        @Test
+        void aChunkOfPartnersPerTransactionEndsWhereAFullRebuildDoes() {
+            writeTheHubsProjects();
+            // New dates for the hub in two projects, written without the derivation that follows a write.
+            writer.inTransaction(() -> writer.upsertEdges(EdgeKind.PARTICIPATES_IN, List.of(
+                    takesPart(EdgeKind.PARTICIPATES_IN, HUB, "project:coop-h1", date(2013, 6, 1), null),
+                    takesPart(EdgeKind.PARTICIPATES_IN, HUB, "project:coop-h4", null, date(2014, 6, 1)))));
+
+            // 6 participations bound 144 pairs, so the hub's 13 partners go in ceil(144 / 30) = 5 transactions.
+            CooperationEdges.Derived derived = chunked().derivePending();
+
+            assertThat(derived.written()).as("edges the chunks wrote").isPositive();
+            CooperationEdges.Derived rebuilt = cooperation.rebuild(soFar -> { });
+            assertThat(rebuilt.written()).as("edges a rebuild wrote after the chunks").isZero();
+            assertThat(rebuilt.removed()).as("edges a rebuild removed after the chunks").isZero();
+        }
+
+        @Test
+        void anEdgeToAnInstitutionItSharesNothingWithIsRemovedAndTheMarkCleared() {
+            writeTheHubsProjects();
+            Map<String, Map<String, Object>> derived = cooperationEdges();
+            write(List.of(institution("ror:coop-lonely")), List.of());
+            try (var session = driver.session()) {
+                session.run("""
+                        MATCH (hub:Institution {id: $hub}), (lonely:Institution {id: 'ror:coop-lonely'})
+                        CREATE (hub)-[:COOPERATES_WITH {weight: 1}]->(lonely)
+                        SET hub:CooperationPending""", Map.of("hub", HUB)).consume();
+            }
+
+            CooperationEdges.Derived chunks = chunked().derivePending();
+
+            assertThat(chunks).isEqualTo(new CooperationEdges.Derived(1, 0, 1));
+            assertThat(cooperationEdges()).isEqualTo(derived);
+            try (var session = driver.session()) {
+                assertThat(session.run("MATCH (i:CooperationPending) WHERE i.id CONTAINS ':coop-' RETURN count(i) AS n")
+                        .single().get("n").asLong()).isZero();
+            }
         }
     }
 

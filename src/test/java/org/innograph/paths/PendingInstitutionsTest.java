@@ -2,6 +2,7 @@ package org.innograph.paths;
 
 import java.util.List;
 
+import org.innograph.paths.PendingInstitutions.Group;
 import org.innograph.paths.PendingInstitutions.Pending;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class PendingInstitutionsTest {
                 new Pending("d", 10), new Pending("e", 10));
 
         assertThat(PendingInstitutions.transactions(pending, 25, 1_000))
-                .containsExactly(List.of("a", "b", "c", "d"), List.of("e"));
+                .containsExactly(new Group(List.of("a", "b", "c", "d"), 960), new Group(List.of("e"), 240));
     }
 
     @Test
@@ -26,7 +27,20 @@ class PendingInstitutionsTest {
         List<Pending> pending = List.of(new Pending("a", 3), new Pending("hub", 2_348), new Pending("b", 3));
 
         assertThat(PendingInstitutions.transactions(pending, 25, 50_000))
-                .containsExactly(List.of("a"), List.of("hub"), List.of("b"));
+                .containsExactly(new Group(List.of("a"), 72), new Group(List.of("hub"), 56_352), new Group(List.of("b"), 72));
+    }
+
+    @Test
+    void aHubsPartnersGoInAsManyChunksAsItsBoundTakesTheLimit() {
+        // 56,352 pairs at most 50,000 each: two chunks, of 4 and 3 of its 7 partners.
+        List<String> partners = List.of("p1", "p2", "p3", "p4", "p5", "p6", "p7");
+
+        assertThat(PendingInstitutions.chunks(partners, 56_352, 50_000))
+                .containsExactly(List.of("p1", "p2", "p3", "p4"), List.of("p5", "p6", "p7"));
+        assertThat(PendingInstitutions.chunks(partners, 40_000, 50_000)).containsExactly(partners);
+        // Never more chunks than partners, and none without partners.
+        assertThat(PendingInstitutions.chunks(partners, 10_000_000, 50_000)).hasSize(7);
+        assertThat(PendingInstitutions.chunks(List.of(), 56_352, 50_000)).isEmpty();
     }
 
     @Test
