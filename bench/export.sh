@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=$1 dir=$2 heap=${3:-256m} format=${4:-graphml}
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+source bench/lib.sh
+build_jar
 
 if [ ! -d "$dir" ]; then
   log=$(mktemp)

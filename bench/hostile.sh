@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 port=${HOSTILE_PORT:-18080}   # override only to run a second copy beside one already on 18080
 url=http://127.0.0.1:$port/graphql
 accept='application/graphql-response+json, application/json;q=0.9'
-jar=target/innograph-0.1.0-SNAPSHOT.jar
+source bench/lib.sh
 out=bench/results/hostile-$(date -u +%F).md
 log=$(mktemp -t innograph-hostile-XXXXXX.log)
 tmp=$(mktemp -d -t innograph-hostile-XXXXXX)
@@ -60,10 +60,7 @@ cleanup() { # on any exit: stop only what this script started
 }
 trap cleanup EXIT
 
-if [ ! -f "$jar" ]; then
-  echo "Building $jar ..." >&2
-  ./mvnw -q -B -DskipTests package
-fi
+build_jar
 
 if curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/"; then
   echo "Something already answers on port $port; stop it first." >&2

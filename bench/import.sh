@@ -9,10 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100k}
 batch=${2:-10000}
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher graphql -newer "$jar" -print -quit)" ]; then
-  ./mvnw -q -B -o -DskipTests package
-fi
+source bench/lib.sh
+build_jar
 read -r -a java_opts <<< "${JAVA_OPTS:--Xmx2g}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

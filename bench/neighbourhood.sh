@@ -9,8 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-60}
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+source bench/lib.sh
+build_jar
 tmp=$(mktemp -d -t innograph-neighbourhood-XXXXXX)
 pids=()
 cleanup() {

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 uri=${1:-bolt://127.0.0.1:7687}
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+source bench/lib.sh
+build_jar
 [ -d target/app/lib ] || java -Djarmode=tools -jar "$jar" extract --destination target/app > /dev/null
 java -cp 'target/app/lib/*' bench/TxCost.java "$uri" 2>&1 | grep -v 'SystemLogger\|INFO:\|^Note:'

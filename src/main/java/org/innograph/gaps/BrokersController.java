@@ -34,9 +34,7 @@ class BrokersController {
 
     @QueryMapping
     Brokers brokers(@Argument LocalDate asOf, @Argument int first) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         BrokerJobs.Job job = jobs.brokers(asOf);
         Centrality.Result result = job.result;
         if (result == null) {

@@ -40,8 +40,8 @@ class CommunitiesController {
 
     @QueryMapping
     Communities communities(@Argument LocalDate asOf, @Argument int first, @Argument int top) {
-        within("first", first, MAX_FIRST);
-        within("top", top, MAX_TOP);
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
+        InvalidArgumentException.requireBetweenOneAnd("top", MAX_TOP, top);
         CommunityJobs.Job job = jobs.communities(asOf);
         CommunityAnalysis result = job.result;
         if (result == null) {
@@ -75,7 +75,7 @@ class CommunitiesController {
     /** One community's most central members and the edges among them, as {@code GapList.subgraph} draws a page of gaps. */
     @SchemaMapping(typeName = "Communities")
     Subgraph subgraph(Communities communities, @Argument int community, @Argument int maxNodes) {
-        within("maxNodes", maxNodes, MAX_NODES);
+        InvalidArgumentException.requireBetweenOneAnd("maxNodes", MAX_NODES, maxNodes);
         CommunityAnalysis analysis = communities.analysis();
         if (analysis == null) {
             return null;
@@ -87,12 +87,6 @@ class CommunitiesController {
         CommunityAnalysis.Group group = analysis.communities().get(community - 1);
         List<String> ids = group.members().stream().limit(maxNodes).map(CommunityDetection.Member::id).toList();
         return drawn.among(ids, group.size() > maxNodes);
-    }
-
-    private static void within(String argument, int value, int max) {
-        if (value < 1 || value > max) {
-            throw new InvalidArgumentException(argument, "%s must be between 1 and %d, was %d".formatted(argument, max, value));
-        }
     }
 
     private static List<CommunityAnalysis.Group> concat(List<CommunityAnalysis.Group> a, List<CommunityAnalysis.Group> b) {

@@ -49,9 +49,7 @@ public class CoverageCounter {
         counted.stream().filter(kind -> !KINDS.contains(kind)).findFirst().ifPresent(kind -> {
             throw new InvalidArgumentException("kinds", "kinds must be among " + KINDS + ", was " + kind);
         });
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         if (fields != null) {
             fields.forEach(field -> referencedIds.check("fields", field, Kind.FIELD));
         }

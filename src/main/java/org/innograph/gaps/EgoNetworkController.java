@@ -27,9 +27,7 @@ class EgoNetworkController {
 
     @QueryMapping
     EgoNetwork egoNetwork(@Argument String id, @Argument LocalDate asOf, @Argument int first) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         return egoNetworks.of(id, asOf, first);
     }
 

@@ -147,9 +147,7 @@ class GapFinder {
     }
 
     private static void checkFirst(int first) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
     }
 
     /** Runs a query of the {total, page row...} shape, where an empty page is one row of nulls but the total. */

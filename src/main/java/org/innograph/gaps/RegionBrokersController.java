@@ -34,9 +34,7 @@ class RegionBrokersController {
 
     @QueryMapping
     RegionBrokers regionBrokers(@Argument String from, @Argument String to, @Argument LocalDate asOf, @Argument int first) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         referencedIds.check("from", from, Kind.REGION);
         referencedIds.check("to", to, Kind.REGION);
         RegionBrokerJobs.Job job = jobs.between(from, to, asOf);

@@ -37,9 +37,7 @@ class SuggestedPartnersController {
 
     @QueryMapping
     SuggestedPartners suggestedPartners(@Argument String id, @Argument int first, @Argument LinkScore by, @Argument LocalDate asOf) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         PartnerSuggestions.Ranking ranking = suggestions.rank(id, by, first, settings.partnerPaths(), asOf)
                 .orElseThrow(() -> new NotFoundException(id));
         if (!ACTORS.contains(ranking.kind())) {

@@ -42,12 +42,8 @@ public class Neighbourhood {
     }
 
     public Subgraph around(String id, int depth, Filters filters, int limit) {
-        if (depth < 1 || depth > MAX_DEPTH) {
-            throw new InvalidArgumentException("depth", "depth must be between 1 and %d, was %d".formatted(MAX_DEPTH, depth));
-        }
-        if (limit < 1 || limit > MAX_NODES) {
-            throw new InvalidArgumentException("limit", "limit must be between 1 and %d, was %d".formatted(MAX_NODES, limit));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("depth", MAX_DEPTH, depth);
+        InvalidArgumentException.requireBetweenOneAnd("limit", MAX_NODES, limit);
         Subgraph found = byTraversal(id, depth, filters, limit).orElseGet(() -> byCypher(id, depth, filters, limit));
         if (found.edges().size() > MAX_EDGES) {
             return new Subgraph(found.nodes(), found.edges().subList(0, MAX_EDGES), true);

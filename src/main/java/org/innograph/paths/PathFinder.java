@@ -53,18 +53,13 @@ public class PathFinder {
     /** The {@code k} shortest paths, shortest first. */
     public List<Path> kShortest(PathArguments args) {
         int k = args.k() == null ? DEFAULT_K : args.k();
-        if (k < 1 || k > MAX_K) {
-            throw new InvalidArgumentException("k", "k must be between 1 and %d, was %d".formatted(MAX_K, k));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("k", MAX_K, k);
         return find("paths/k-shortest", args, Map.of("k", k));
     }
 
     private List<Path> find(String query, PathArguments args, Map<String, Object> extra) {
         int maxHops = args.maxHops() == null ? DEFAULT_MAX_HOPS : args.maxHops();
-        if (maxHops < 1 || maxHops > MAX_HOPS) {
-            throw new InvalidArgumentException("maxHops",
-                    "maxHops must be between 1 and %d, was %d".formatted(MAX_HOPS, maxHops));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("maxHops", MAX_HOPS, maxHops);
         if ((args.to() == null) == (args.toIn() == null)) {
             throw new InvalidArgumentException(args.to() == null ? "to" : "toIn",
                     "give exactly one of `to` (a node) and `toIn` (a country or region)");

@@ -47,9 +47,7 @@ public class ConnectingNodes {
         if (!CONNECTING.contains(kind)) {
             throw new InvalidArgumentException("kind", "kind must be one of " + CONNECTING + ", was " + kind);
         }
-        if (first < 1 || first > MAX_FIRST) {
-            throw new InvalidArgumentException("first", "first must be between 1 and %d, was %d".formatted(MAX_FIRST, first));
-        }
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         List<Value> regions = regionLookup.require(List.of(regionA, regionB), id -> id.equals(regionA) ? "regionA" : "regionB");
 
         boolean institutions = kind == Kind.INSTITUTION;
