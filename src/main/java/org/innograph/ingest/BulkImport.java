@@ -1,5 +1,7 @@
 package org.innograph.ingest;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ public class BulkImport {
     private static final int LOOKUP_CHUNK = 10_000;
 
     private final GraphWriter writer;
+    /** For the CPU time of the writing thread: how much of the write phase was work, how much waiting. */
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     public BulkImport(GraphWriter writer) {
         this.writer = writer;
@@ -111,7 +115,7 @@ public class BulkImport {
         progress.phase(Phase.CHECKING);
         checkReferences(staging);
         boolean apply = staging.problems.isEmpty() || options.policy() == ImportOptions.Policy.SKIP;
-        long[] took = {0, 0};
+        long[] took = {0, 0, 0};
         if (apply) {
             write(staging, options.batchSize(), progress, failAfterBatches, took);
         }
@@ -119,7 +123,7 @@ public class BulkImport {
         List<Problem> problems = new ArrayList<>(staging.problems);
         problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line));
         var report = new ImportReport(staging.summaries(), problems, apply, (System.nanoTime() - started) / 1_000_000,
-                took[0], took[1]);
+                took[0], took[2], took[1]);
         log.info("Import of {} {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", what,
                 apply ? "applied" : "rejected", report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.millis());
@@ -189,9 +193,13 @@ public class BulkImport {
         return "country:" + code;
     }
 
-    /** Writes the staged rows; {@code took} receives the milliseconds of the batches and of the derived data. */
+    /**
+     * Writes the staged rows; {@code took} receives the milliseconds of the batches, of the derived data, and
+     * of CPU the batches took on this thread.
+     */
     private void write(Staging staging, int batchSize, ImportProgress progress, int failAfterBatches, long[] took) {
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         progress.writing(staging.nodes.size() + staging.edges.size());
         int[] batches = {0};
         boolean[] nodesChanged = {false};
@@ -238,6 +246,7 @@ public class BulkImport {
             // Derived data follows what did commit, even when a later batch failed.
             long derivingFrom = System.nanoTime();
             took[0] = (derivingFrom - started) / 1_000_000;
+            took[2] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
             progress.phase(Phase.DERIVING);
             if (nodesChanged[0] || !changed.isEmpty()) {
                 writer.announce(changed);

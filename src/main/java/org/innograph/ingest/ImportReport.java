@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * The outcome of an import: per part what was created, updated, left unchanged and rejected, and every bad
  * row with its reason. {@code applied} is false when the {@link ImportOptions.Policy#REJECT} policy wrote
- * nothing because of bad rows. {@code millis} is the whole import; {@code writeMillis} the batches alone, and
- * {@code deriveMillis} the derived data ({@code COOPERATES_WITH}) brought up to date after them.
+ * nothing because of bad rows. {@code millis} is the whole import; {@code writeMillis} the batches alone, of
+ * which the writing thread spent {@code writeCpuMillis} on a CPU (the rest it waited, for a core or the disk),
+ * and {@code deriveMillis} the derived data ({@code COOPERATES_WITH}) brought up to date after them.
  */
 public record ImportReport(List<PartSummary> parts, List<Problem> problems, boolean applied, long millis, long writeMillis,
-        long deriveMillis) {
+        long writeCpuMillis, long deriveMillis) {
 
     public long created() {
         return parts.stream().mapToLong(PartSummary::created).sum();
