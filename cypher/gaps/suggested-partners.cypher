@@ -16,6 +16,8 @@
 // - $regions and $fields (null: no filter) keep the candidates located in a country IN_REGION of one of
 //   $regions, and those taking part in a thing IN_FIELD of one of $fields, at $asOf. They apply to the candidates
 //   the capped walk reached, so the ranking is the unfiltered one less the others, and the cap means the same.
+// - d(z) without $asOf is read from the degree store; with a predicate on the ties it would expand every tie of
+//   every shared neighbour, per candidate (the 1m hub: 8.3 of its 9.1 million db hits, 5.0 s of 5.0 s; 1.2 s after).
 // - $asOf (null: now) asks as the network stood then: a COOPERATES_WITH tie counts when one of its shared spans
 //   covers the date (sharedSince/sharedUntil, as neighbourhood and paths read it), a participation, a thing, a
 //   location or a region membership when its since/until span covers it.
@@ -57,7 +59,9 @@ CALL (x, neighbours, reached) {
     RETURN DISTINCT z ORDER BY z.id
   } AS shared
   WITH lab, fields, regions, y, [z IN shared | z.id] AS sharedIds,
-    [z IN shared | COUNT { (z)-[r:COOPERATES_WITH]-() WHERE ($asOf IS NULL OR any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf)) } + CASE WHEN lab THEN 1 ELSE 0 END] AS degrees,
+    [z IN shared | CASE WHEN $asOf IS NULL THEN COUNT { (z)-[:COOPERATES_WITH]-() }
+                   ELSE COUNT { (z)-[r:COOPERATES_WITH]-() WHERE any(i IN range(0, size(coalesce(r.sharedSince, [])) - 1) WHERE r.sharedSince[i] <= $asOf AND r.sharedUntil[i] >= $asOf) } END
+                   + CASE WHEN lab THEN 1 ELSE 0 END] AS degrees,
     [f IN COLLECT {
       MATCH (y)-[p]->(t:Entity)-[:IN_FIELD]->(f:Field) WHERE type(p) IN $participation AND ($asOf IS NULL OR ((p.since IS NULL OR p.since <= $asOf) AND (p.until IS NULL OR p.until >= $asOf))) AND ($asOf IS NULL OR ((t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR t.until >= $asOf))) RETURN DISTINCT f.id
     } WHERE f IN fields] AS sharedFields,

@@ -30,7 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     from when the queue starts it: the transaction timeout of each of its queries is the time it has left, in
  *     place of the database's (embedded: {@code innograph.neo4j.embedded.transaction-timeout}, 30 s), which a
  *     network of a million ties passes; its steps in the JVM stop at their next progress report. An analysis
- *     past it ends FAILED, saying so. Requests are not affected: they keep their own deadline.
+ *     past it ends FAILED, saying so. Requests are not affected: they keep their own deadline. 20 minutes: on the
+ *     1m scale network, brokers (betweenness sampled from 2,000 sources, on one thread) took 8.8 minutes on two
+ *     cores under a load average of 8-10 ({@code bench/results/analyses-*-1m.md}).
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
@@ -43,5 +45,5 @@ public record GapsProperties(
         @DefaultValue("20000") int partnerPaths,
         @DefaultValue("4") int maxAnalyses,
         @DefaultValue("32") int analysesKept,
-        @DefaultValue("10m") Duration analysisTimeout) {
+        @DefaultValue("20m") Duration analysisTimeout) {
 }
