@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code stats} are. On the 1m scale network under a load average of 8 on two cores, the first
  * {@code suggestedPartners} of the densest institution ran past the 10 s request deadline while its planned
  * runs took 1.2-3.4 s, and the first {@code egoNetwork} took 6.6 s against 0.8 s after
- * ({@code bench/results/analyses-*-1m.md}). A node that does not exist plans the query and reads nothing.
+ * ({@code bench/results/analyses-2026-11-27-1m*.md}). A node that does not exist plans the query and reads nothing.
  */
 @Component
 @Order(1)

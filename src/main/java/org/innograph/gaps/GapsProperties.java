@@ -31,8 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     place of the database's (embedded: {@code innograph.neo4j.embedded.transaction-timeout}, 30 s), which a
  *     network of a million ties passes; its steps in the JVM stop at their next progress report. An analysis
  *     past it ends FAILED, saying so. Requests are not affected: they keep their own deadline. 20 minutes: on the
- *     1m scale network, brokers (betweenness sampled from 2,000 sources, on one thread) took 8.8 minutes on two
- *     cores under a load average of 8-10 ({@code bench/results/analyses-*-1m.md}).
+ *     1m scale network, brokers (betweenness sampled from 2,000 sources, on one thread) took 8.8 and 11.4 minutes
+ *     on two cores under a load average of 6-10 ({@code bench/results/analyses-2026-11-27-1m*.md}).
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
