@@ -1,5 +1,6 @@
 package org.innograph.gaps;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.innograph.database.CurrentRequest;
+import org.innograph.database.RequestDeadline;
 import org.innograph.graphql.BusyException;
 import org.innograph.ingest.NetworkChanged;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,13 +26,17 @@ import org.springframework.stereotype.Component;
  * {@code innograph.gaps.max-analyses} waiting or running, so that a client asking for many dates or region
  * pairs is refused (BUSY) rather than queueing work for hours in front of everyone else. Each kind keeps its
  * analyses for their answers, at most {@code innograph.gaps.analyses-kept} finished ones, until a write changes
- * the network.
+ * the network. Each runs under a deadline of {@code innograph.gaps.analysis-timeout} from its start, bound to
+ * the thread as a request's is ({@link CurrentRequest}), so that {@code QueryRunner} gives each of its queries a
+ * transaction ending there, in-process and through the driver alike, instead of the database's default.
  */
 @Component
 class AnalysisQueue implements DisposableBean {
 
     private final int limit;
     private final int keptPerKind;
+    private final Duration timeout;
+    private final CurrentRequest current = new CurrentRequest();
     private final List<Analyses<?, ?>> kinds = new CopyOnWriteArrayList<>();
     private final AtomicInteger waitingOrRunning = new AtomicInteger();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -41,6 +48,7 @@ class AnalysisQueue implements DisposableBean {
     AnalysisQueue(GapsProperties settings) {
         this.limit = settings.maxAnalyses();
         this.keptPerKind = settings.analysesKept();
+        this.timeout = settings.analysisTimeout();
     }
 
     /**
@@ -85,7 +93,7 @@ class AnalysisQueue implements DisposableBean {
             }
             return jobs.computeIfAbsent(key, unused -> {
                 J job = create.apply(key);
-                submit(() -> work.accept(job));
+                submit(job, () -> work.accept(job));
                 return job;
             });
         }
@@ -100,18 +108,25 @@ class AnalysisQueue implements DisposableBean {
         }
     }
 
-    /** Queues one analysis; refused as BUSY when {@code max-analyses} are waiting or running. */
-    void submit(Runnable analysis) {
+    /**
+     * Queues one analysis; refused as BUSY when {@code max-analyses} are waiting or running. Its deadline starts
+     * when it does, not while it waits.
+     */
+    private void submit(AnalysisJob<?> job, Runnable analysis) {
         if (waitingOrRunning.incrementAndGet() > limit) {
             waitingOrRunning.decrementAndGet();
             throw new BusyException(("%d network analyses are already waiting or running (innograph.gaps.max-analyses); "
                     + "ask again when one is done").formatted(limit), "innograph.gaps.max-analyses", limit);
         }
         thread.execute(() -> {
+            var deadline = new RequestDeadline(timeout);
+            job.running(deadline, timeout);
+            current.setValue(deadline);
             try {
                 analysis.run();
             }
             finally {
+                current.setValue();
                 waitingOrRunning.decrementAndGet();
             }
         });

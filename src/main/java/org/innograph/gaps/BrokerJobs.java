@@ -85,7 +85,7 @@ class BrokerJobs {
         }
         catch (RuntimeException e) {
             log.error("Brokers analysis (asOf {}) failed", job.asOf, e);
-            job.error = e.getMessage();
+            job.fail(e);
         }
         finally {
             try {

@@ -103,7 +103,7 @@ class CommunityJobs {
         }
         catch (RuntimeException e) {
             log.error("Communities analysis (asOf {}) failed", job.asOf, e);
-            job.error = e.getMessage();
+            job.fail(e);
         }
         finally {
             try {

@@ -1,5 +1,7 @@
 package org.innograph.gaps;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,6 +26,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     waits, and how many a client asking for many dates or region pairs can start.
  * @param analysesKept the most finished analyses of one kind kept for their answers; one more drops the
  *     finished ones, so a client asking for many dates cannot fill the memory with answers.
+ * @param analysisTimeout how long one network analysis (brokers, brokers between regions, communities) may run,
+ *     from when the queue starts it: the transaction timeout of each of its queries is the time it has left, in
+ *     place of the database's (embedded: {@code innograph.neo4j.embedded.transaction-timeout}, 30 s), which a
+ *     network of a million ties passes; its steps in the JVM stop at their next progress report. An analysis
+ *     past it ends FAILED, saying so. Requests are not affected: they keep their own deadline. 20 minutes: on the
+ *     1m scale network, brokers (betweenness sampled from 2,000 sources, on one thread) took 8.8 and 11.4 minutes
+ *     on two cores under a load average of 6-10 ({@code bench/results/analyses-2026-11-27-1m*.md}).
  */
 @ConfigurationProperties("innograph.gaps")
 public record GapsProperties(
@@ -35,5 +44,6 @@ public record GapsProperties(
         @DefaultValue("100") int regionBrokerCandidates,
         @DefaultValue("20000") int partnerPaths,
         @DefaultValue("4") int maxAnalyses,
-        @DefaultValue("32") int analysesKept) {
+        @DefaultValue("32") int analysesKept,
+        @DefaultValue("20m") Duration analysisTimeout) {
 }

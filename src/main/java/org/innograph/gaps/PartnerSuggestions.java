@@ -46,8 +46,19 @@ public class PartnerSuggestions {
 
     /** The ranking for the node {@code id} as the network stood at {@code asOf} (null: now); empty when there is no such node. */
     public Optional<Ranking> rank(String id, LinkScore by, int first, int maxPaths, LocalDate asOf) {
+        return rank(id, by, first, maxPaths, asOf, null, null);
+    }
+
+    /**
+     * The same, keeping only the candidates located in one of {@code regions} and taking part in something of
+     * one of {@code fields} (each null: no filter); the ids are taken as given, unchecked.
+     */
+    public Optional<Ranking> rank(String id, LinkScore by, int first, int maxPaths, LocalDate asOf, List<String> regions,
+            List<String> fields) {
         var params = new HashMap<String, Object>();
         params.put("asOf", asOf);
+        params.put("regions", regions);
+        params.put("fields", fields);
         params.put("id", id);
         params.put("by", by.name());
         params.put("first", first);

@@ -101,7 +101,7 @@ class RegionBrokerJobs {
         }
         catch (RuntimeException e) {
             log.error("Brokers between {} and {} (asOf {}) failed", job.key.from(), job.key.to(), job.key.asOf(), e);
-            job.error = e.getMessage();
+            job.fail(e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.innograph.graphql.NotFoundException;
 import org.innograph.network.Kind;
 import org.innograph.network.NetworkNode;
 import org.innograph.network.NodeMapper;
+import org.innograph.network.ReferencedIds;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -28,17 +29,24 @@ class SuggestedPartnersController {
     private final PartnerSuggestions suggestions;
     private final QueryRunner queries;
     private final GapsProperties settings;
+    private final ReferencedIds referencedIds;
 
-    SuggestedPartnersController(PartnerSuggestions suggestions, QueryRunner queries, GapsProperties settings) {
+    SuggestedPartnersController(PartnerSuggestions suggestions, QueryRunner queries, GapsProperties settings,
+            ReferencedIds referencedIds) {
         this.suggestions = suggestions;
         this.queries = queries;
         this.settings = settings;
+        this.referencedIds = referencedIds;
     }
 
     @QueryMapping
-    SuggestedPartners suggestedPartners(@Argument String id, @Argument int first, @Argument LinkScore by, @Argument LocalDate asOf) {
+    SuggestedPartners suggestedPartners(@Argument String id, @Argument int first, @Argument LinkScore by, @Argument LocalDate asOf,
+            @Argument List<String> regions, @Argument List<String> fields) {
         InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
-        PartnerSuggestions.Ranking ranking = suggestions.rank(id, by, first, settings.partnerPaths(), asOf)
+        // A misspelt region or field would otherwise just filter every candidate out.
+        referencedIds.check("regions", regions, Kind.REGION);
+        referencedIds.check("fields", fields, Kind.FIELD);
+        PartnerSuggestions.Ranking ranking = suggestions.rank(id, by, first, settings.partnerPaths(), asOf, regions, fields)
                 .orElseThrow(() -> new NotFoundException(id));
         if (!ACTORS.contains(ranking.kind())) {
             throw new InvalidArgumentException("id", "suggested partners are for an institution or a joint lab; %s is a %s"

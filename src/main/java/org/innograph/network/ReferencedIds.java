@@ -52,6 +52,13 @@ public class ReferencedIds {
         check(new Reference(argument, id, kind));
     }
 
+    /** The same for a list argument, in one query; a null list passes. */
+    public void check(String argument, Collection<String> ids, Kind kind) {
+        if (ids != null) {
+            check(ids.stream().map(id -> new Reference(argument, id, kind)).toArray(Reference[]::new));
+        }
+    }
+
     private void check(Reference... references) {
         List<Reference> given = Stream.of(references).filter(reference -> reference.id() != null).toList();
         if (given.isEmpty()) {

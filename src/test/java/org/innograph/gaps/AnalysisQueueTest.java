@@ -1,5 +1,6 @@
 package org.innograph.gaps;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,83 @@ class AnalysisQueueTest {
     }
 
     @Test
+    void anAnalysisWorkingInTheJvmPastItsLimitEndsFailedNamingTheSettingAtItsNextProgressAndFreesTheQueue()
+            throws InterruptedException {
+        var limited = new AnalysisQueue(settings(1, 3, Duration.ofMillis(300)));
+        try {
+            AnalysisQueue.Analyses<Integer, Job> analyses = limited.kind(key -> new Job(), job -> {
+                try {
+                    // Work that never ends by itself, reporting its progress as RegionBrokerSearch does.
+                    while (true) {
+                        job.progress(0.5);
+                        Thread.sleep(5);
+                    }
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                catch (RuntimeException e) {
+                    job.fail(e);
+                }
+            });
+            long started = System.nanoTime();
+            Job endless = analyses.of(1);
+            awaitDone(analyses, 1);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(endless.status()).isEqualTo(AnalysisStatus.FAILED);
+            assertThat(endless.error).contains("innograph.gaps.analysis-timeout", "300 ms");
+            assertThat(millis).isBetween(300L, 5_000L);
+            // max-analyses is 1: a second one is taken only once the first has left the queue.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).ignoreException(BusyException.class).until(() -> analyses.of(2) != null);
+            Job next = analyses.of(2);
+            awaitDone(analyses, 2);
+            assertThat(next.status()).isEqualTo(AnalysisStatus.FAILED);
+        }
+        finally {
+            limited.destroy();
+        }
+    }
+
+    @Test
+    void theLimitIsTheAnalysisOwnAndStartsWhenItRunsNotWhileItWaits() throws InterruptedException {
+        var limited = new AnalysisQueue(settings(2, 3, Duration.ofSeconds(2)));
+        try {
+            AnalysisQueue.Analyses<Integer, Job> analyses = limited.kind(key -> new Job(), job -> {
+                try {
+                    Thread.sleep(1_200);
+                    job.step();
+                    job.result = true;
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                catch (RuntimeException e) {
+                    job.fail(e);
+                }
+            });
+            analyses.of(1);
+            analyses.of(2);
+            awaitDone(analyses, 2);
+
+            // The second waited 1.2 s and ran 1.2 s: past 2 s from its request, within 2 s from its start.
+            assertThat(analyses.kept().values()).extracting(AnalysisJob::status).containsOnly(AnalysisStatus.DONE);
+        }
+        finally {
+            limited.destroy();
+        }
+    }
+
+    @Test
+    void anErrorOtherThanTheLimitIsReportedAsItIs() {
+        var job = new Job();
+        job.fail(new IllegalStateException("no such graph"));
+        assertThat(job.error).isEqualTo("no such graph");
+        assertThat(AnalysisJob.words(Duration.ofMinutes(10))).isEqualTo("10 min");
+        assertThat(AnalysisJob.words(Duration.ofSeconds(90))).isEqualTo("90 s");
+    }
+
+    @Test
     void aChangeOfTheNetworkForgetsEveryKindsAnalyses() {
         AnalysisQueue.Analyses<Integer, Job> analyses = queue.kind(key -> new Job(), job -> await());
         analyses.of(1);
@@ -109,6 +187,10 @@ class AnalysisQueueTest {
     }
 
     private static GapsProperties settings(int maxAnalyses, int analysesKept) {
-        return new GapsProperties(50_000, 2_000, 500, 500, 50, 100, 20_000, maxAnalyses, analysesKept);
+        return settings(maxAnalyses, analysesKept, Duration.ofMinutes(10));
+    }
+
+    static GapsProperties settings(int maxAnalyses, int analysesKept, Duration analysisTimeout) {
+        return new GapsProperties(50_000, 2_000, 500, 500, 50, 100, 20_000, maxAnalyses, analysesKept, analysisTimeout);
     }
 }

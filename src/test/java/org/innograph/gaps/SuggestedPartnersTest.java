@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
  *   A - B, A - C, A - D, B - E, C - E, D - E, D - F, D - G     (one project per tie, all from 2020 but D - E from 2022)
  *   project sp-big: A, G and 24 others (26 members, past max-consortium 25: no pairs derived)
  *   lab sp-l (energy): partner D
- *   fields: A-B and B-E energy, A-C and D-F health;  A and E located in Kenya
+ *   fields: A-B and B-E energy, A-C and D-F health;  A and E located in Kenya, F in China
  *
  *   degrees (institutions cooperated with): B 2, C 2, D 4 (A, E, F, G)
  *   for A: N(A) = {B, C, D}; two steps away E, F, G; G shares sp-big with A, so it is no candidate
@@ -49,6 +50,10 @@ import static org.assertj.core.api.Assertions.within;
  *   as of mid-2021, before D - E: for A, E is reached through B and C only, and D has 3 ties (A, F, G)
  *     E: shared B, C          common 2   Adamic-Adar 2/ln 2                resource allocation 1/2 + 1/2
  *     F: shared D             common 1   Adamic-Adar 1/ln 3                resource allocation 1/3
+ *   filters on the lab's candidates A, E, F, G (fields of what each takes part in; regions of its country):
+ *     A: energy, health; Kenya   E: energy; Kenya   F: health; China   G: none; nowhere
+ *     Eastern Africa: A, E   Asia: F   Eastern Africa or Asia: A, E, F   health: A, F   energy: A, E
+ *     Eastern Africa and health: A   Europe: none
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +71,10 @@ class SuggestedPartnersTest extends IntegrationTest {
     static final String ENERGY = "field:energy";
     static final String HEALTH = "field:health";
     static final String KENYA = "country:KE";
+    static final String CHINA = "country:CN";
+    static final String EASTERN_AFRICA = "region:M49-014";
+    static final String ASIA = "region:M49-142";
+    static final String EUROPE = "region:M49-150";
 
     @Autowired
     GraphWriter writer;
@@ -104,6 +113,7 @@ class SuggestedPartnersTest extends IntegrationTest {
         edges.add(GapsTest.edge(EdgeKind.IN_FIELD, LAB, ENERGY));
         edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, A, KENYA));
         edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, E, KENYA));
+        edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, F, CHINA));
         nodes.forEach(node -> ids.add(node.id()));
         writer.writeNodes(nodes, Progress.NONE);
         writer.writeEdges(edges, Progress.NONE);
@@ -207,6 +217,47 @@ class SuggestedPartnersTest extends IntegrationTest {
         }
 
         @Test
+        void regionsAndFieldsKeepTheMatchingCandidatesInTheUnfilteredOrder() {
+            assertThat(regionsOf(KENYA)).contains(EASTERN_AFRICA).doesNotContain(ASIA, EUROPE);
+            assertThat(regionsOf(CHINA)).contains(ASIA).doesNotContain(EASTERN_AFRICA, EUROPE);
+            Answer unfiltered = ask(LAB, ScoreBy.ADAMIC_ADAR);
+            assertThat(unfiltered.suggestions()).extracting(s -> s.partner().id()).containsExactly(A, E, F, G);
+
+            assertFiltered(LAB, List.of(EASTERN_AFRICA), null, unfiltered, Set.of(A, E));
+            assertFiltered(LAB, List.of(ASIA), null, unfiltered, Set.of(F));
+            assertFiltered(LAB, List.of(EASTERN_AFRICA, ASIA), null, unfiltered, Set.of(A, E, F));
+            assertFiltered(LAB, null, List.of(HEALTH), unfiltered, Set.of(A, F));
+            assertFiltered(LAB, null, List.of(ENERGY), unfiltered, Set.of(A, E));
+            assertFiltered(LAB, List.of(EASTERN_AFRICA), List.of(HEALTH), unfiltered, Set.of(A));
+            assertFiltered(LAB, List.of(EUROPE), null, unfiltered, Set.of());
+            assertFiltered(A, null, List.of(HEALTH), ask(A, ScoreBy.ADAMIC_ADAR), Set.of(F));
+        }
+
+        /** The filtered answer is the unfiltered one with only {@code kept} left, in the same order, with the same scores. */
+        private void assertFiltered(String actor, List<String> regions, List<String> fields, Answer unfiltered, Set<String> kept) {
+            Answer filtered = ask(actor, ScoreBy.ADAMIC_ADAR, null, regions, fields);
+            String as = actor + " in " + regions + " of " + fields;
+            assertThat(filtered.suggestions()).as(as)
+                    .containsExactlyElementsOf(unfiltered.suggestions().stream().filter(s -> kept.contains(s.partner().id())).toList());
+            assertThat(filtered.candidates()).as(as).isEqualTo(kept.size());
+            assertThat(filtered.neighbours()).as(as).isEqualTo(unfiltered.neighbours());
+            assertThat(filtered.truncated()).as(as).isFalse();
+        }
+
+        @Test
+        void aRegionOrFieldThatNamesNoneIsBadInputNamingTheArgument() {
+            GapsTest.expectBadInput(filteredBy(List.of("region:sp-test-nowhere"), null), "regions");
+            GapsTest.expectBadInput(filteredBy(List.of(EASTERN_AFRICA, ENERGY), null), "regions");
+            GapsTest.expectBadInput(filteredBy(null, List.of(HEALTH, "field:sp-test-nothing")), "fields");
+            GapsTest.expectBadInput(filteredBy(null, List.of(EASTERN_AFRICA)), "fields");
+        }
+
+        private GraphQlTester.Response filteredBy(List<String> regions, List<String> fields) {
+            return graphQl.documentName("suggestedPartners").variable("id", LAB).variable("regions", regions)
+                    .variable("fields", fields).execute();
+        }
+
+        @Test
         void anIdOfAnotherKindIsBadInputAndAnUnknownIdNotFound() {
             GapsTest.expectBadInput(graphQl.documentName("suggestedPartners").variable("id", KENYA).execute(), "id");
             GapsTest.expectBadInput(graphQl.documentName("suggestedPartners").variable("id", A).variable("first", 0).execute(), "first");
@@ -298,6 +349,26 @@ class SuggestedPartnersTest extends IntegrationTest {
             assertThat(capped.candidatesFirst()).isNotEmpty().allSatisfy(candidate -> assertThat(candidate).isEqualTo(exact.get(candidate.id())));
         }
 
+        @Test
+        void theHubsFilteredCandidatesAreItsUnfilteredOnesInTheRegionAndFieldCountedInCypher() {
+            String hub = hub();
+            List<PartnerSuggestions.Candidate> all = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100_000, 20_000, null).orElseThrow()
+                    .candidatesFirst();
+            Set<String> matching;
+            try (var session = driver.session()) {
+                matching = Set.copyOf(session.run("MATCH (y:Institution) WHERE y.id IN $ids "
+                        + "AND EXISTS { (y)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(:Region {id: $region}) } "
+                        + "AND EXISTS { (y)-[:PARTNER_OF|PARTICIPATES_IN|OPERATES]->()-[:IN_FIELD]->(:Field {id: $field}) } RETURN y.id AS id",
+                        Map.of("ids", all.stream().map(PartnerSuggestions.Candidate::id).toList(), "region", ASIA, "field", ENERGY))
+                        .list(row -> row.get("id").asString()));
+            }
+            PartnerSuggestions.Ranking filtered = partners.rank(hub, LinkScore.ADAMIC_ADAR, 100_000, 20_000, null, List.of(ASIA),
+                    List.of(ENERGY)).orElseThrow();
+            assertThat(matching).isNotEmpty().hasSizeLessThan(all.size());
+            assertThat(filtered.candidates()).isEqualTo(matching.size());
+            assertThat(filtered.candidatesFirst()).containsExactlyElementsOf(all.stream().filter(c -> matching.contains(c.id())).toList());
+        }
+
         private String hub() {
             return byDegree(1);
         }
@@ -327,8 +398,13 @@ class SuggestedPartnersTest extends IntegrationTest {
     }
 
     Answer ask(String id, ScoreBy by, String asOf) {
+        return ask(id, by, asOf, null, null);
+    }
+
+    Answer ask(String id, ScoreBy by, String asOf, List<String> regions, List<String> fields) {
         return graphQl.documentName("suggestedPartners").variable("id", id).variable("first", 10).variable("by", by.name())
-                .variable("asOf", asOf).execute().path("suggestedPartners").entity(Answer.class).get();
+                .variable("asOf", asOf).variable("regions", regions).variable("fields", fields).execute()
+                .path("suggestedPartners").entity(Answer.class).get();
     }
 
     List<String> regionsOf(String country) {
