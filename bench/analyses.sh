@@ -13,10 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100k}
 port=${PORT:-18101}
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher graphql -newer "$jar" -print -quit)" ]; then
-  ./mvnw -q -B -o -DskipTests package
-fi
+source bench/lib.sh
+build_jar
 case $size in 1m|1M|[0-9]*m|[0-9][0-9][0-9][0-9][0-9][0-9][0-9]*) default_heap=-Xmx6g ;; *) default_heap=-Xmx2g ;; esac
 read -r -a java_opts <<< "${JAVA_OPTS:-$default_heap}"
 work=$(mktemp -d)

@@ -3,8 +3,8 @@
 # (bench/TxTimeoutProbe.java). Writes bench/results/tx-timeout-<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=target/innograph-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -q -B -o -DskipTests package
+source bench/lib.sh
+build_jar
 [ -d target/app/lib ] || java -Djarmode=tools -jar "$jar" extract --destination target/app > /dev/null
 mkdir -p bench/results
 out="bench/results/tx-timeout-$(date -u +%F).md"
