@@ -13,7 +13,7 @@ const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
 const state = {
-  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, gap: null, gs: null,
+  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, cc: null, gap: null, gs: null,
 };
 let regions = [];
 let lastQuestion = null;
@@ -394,10 +394,12 @@ async function coverage() {
   const data = await run('Counting the coverage', () => graphql(Q.COVERAGE, args));
   if (!data) return;
   const c = data.coverage;
-  coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, open });
+  const counting = $('coverage-count').value;
+  coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, counting, open });
   notice(c.truncated ? `Truncated: there are ${c.totalCount} areas; the first ${c.rows.length} are listed.` : '');
   $('results').hidden = false;
   state.cov = args.groupBy;
+  state.cc = counting === 'count' ? null : counting;
   save();
 }
 
@@ -525,7 +527,11 @@ async function restore() {
     await connect();
   }
   if (u.mx) await matrix();
-  if (u.cov) { $('coverage-group').value = u.cov; await coverage(); }
+  if (u.cov) {
+    $('coverage-group').value = u.cov;
+    if (u.cc) $('coverage-count').value = u.cc;
+    await coverage();
+  }
   if (u.gap) {
     $('gap-report').value = u.gap;
     if (u.gs) $('gap-since').value = u.gs;
@@ -572,7 +578,7 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, gap: null, gs: null });
+    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, cc: null, gap: null, gs: null });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;

@@ -59,7 +59,8 @@ export const MATRIX = `query Matrix($regions: [ID!]!, $kind: Kind, $field: ID, $
 export const COVERAGE = `query Coverage($groupBy: CoverageGroup, $fields: [ID!], $asOf: Date) {
   coverage(groupBy: $groupBy, fields: $fields, asOf: $asOf, first: 300) {
     totalCount truncated
-    rows { area { id kind name } cells { kind count } }
+    rows { area { id kind name } cells { kind count share } }
+    unplaced { kind count share }
   }
 }`;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,19 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import org.innograph.IntegrationTest;
+import org.innograph.ingest.EdgeRow;
+import org.innograph.ingest.GraphWriter;
+import org.innograph.ingest.NodeRow;
+import org.innograph.ingest.Progress;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,11 +51,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The explorer page at {@code /}, in a real headless Chromium (Debian's {@code chromium} and
@@ -71,6 +81,12 @@ class ExplorerBrowserTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GraphWriter writer;
+
+    @Autowired
+    Driver driver;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -296,7 +312,7 @@ class ExplorerBrowserTest extends IntegrationTest {
     void theCoverageTableShowsTheApiCountsForTheYearAndFieldChosen() {
         String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
         Map<String, Object> coverage = api("{ coverage(groupBy: REGION, fields: [\"" + field + "\"], asOf: \"2015-12-31\", first: 300) { "
-                + "rows { area { id } cells { kind count } } } }", "coverage");
+                + "rows { area { id } cells { kind count } } unplaced { kind count } } }", "coverage");
         List<String> kinds = new ArrayList<>();
         List<List<String>> expected = new ArrayList<>();
         for (Map<String, Object> row : castList(coverage.get("rows"))) {
@@ -318,8 +334,68 @@ class ExplorerBrowserTest extends IntegrationTest {
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-table")));
 
         assertThat(js("return [...document.querySelectorAll('#coverage-table th[data-kind]')].map(th => th.dataset.kind)")).isEqualTo(kinds);
-        assertThat(js("return [...document.querySelectorAll('#coverage-table tbody tr')]"
+        assertThat(js("return [...document.querySelectorAll('#coverage-table tbody tr[data-id]')]"
                 + ".map(tr => [tr.dataset.id, ...[...tr.querySelectorAll('td')].map(td => td.textContent)])")).isEqualTo(expected);
+        Map<String, Number> unplaced = byKind(castList(coverage.get("unplaced")), "count");
+        assertThat(cellTexts("#coverage-unplaced")).isEqualTo(kinds.stream().map(k -> String.valueOf(unplaced.get(k))).toList());
+        assertThat(browser.findElements(By.id("coverage-total"))).as("no total over regions, which overlap").isEmpty();
+    }
+
+    /**
+     * What is in no country is a row of its own, so that by country the columns add up: with fractional counting
+     * (each node's one unit split among its countries and fields) every column's total is the `stats` count of
+     * its kind; with full counting, the API's counts of every country and of the unplaced, added up. Every node
+     * of the sample is in a country, so the test writes a project and an agreement in none (removed after).
+     */
+    @Test
+    void theCoverageTableShowsWhatIsInNoCountryAndColumnTotalsThatAreTheStatsCounts() {
+        String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
+        List<String> written = List.of("project:explorer-unplaced", "agreement:explorer-unplaced");
+        try {
+            writer.writeNodes(List.of(testNode(Kind.PROJECT, written.get(0)), testNode(Kind.AGREEMENT, written.get(1))), Progress.NONE);
+            writer.writeEdges(List.of(new EdgeRow(EdgeKind.IN_FIELD, written.get(0), field, new HashMap<>(Map.of("source", "ExplorerBrowserTest")))),
+                    Progress.NONE);
+            Map<String, Object> coverage = api("{ coverage(groupBy: COUNTRY, first: 300) { truncated rows { cells { kind count share } } "
+                    + "unplaced { kind count share } } }", "coverage");
+            assertThat(coverage.get("truncated")).isEqualTo(false);
+            Map<String, Number> stats = byKind(castList(api("{ stats { nodes { kind count } } }", "stats").get("nodes")), "count");
+            List<Map<String, Object>> unplaced = castList(coverage.get("unplaced"));
+            List<Map<String, Object>> everyCell = new ArrayList<>(unplaced);
+            castList(coverage.get("rows")).forEach(row -> everyCell.addAll(castList(row.get("cells"))));
+            Map<String, Number> unplacedCounts = byKind(unplaced, "count");
+            assertThat(unplacedCounts.get("PROJECT").longValue()).as("the project written in no country").isPositive();
+            assertThat(unplacedCounts.get("AGREEMENT").longValue()).as("the agreement written in no country").isPositive();
+
+            page("?cov=COUNTRY");
+            @SuppressWarnings("unchecked")
+            List<String> kinds = (List<String>) js("return [...document.querySelectorAll('#coverage-table th[data-kind]')].map(th => th.dataset.kind)");
+            assertThat(kinds).hasSize(7);
+            assertThat(cellTexts("#coverage-unplaced")).isEqualTo(kinds.stream().map(k -> String.valueOf(unplacedCounts.get(k))).toList());
+            Map<String, Number> fullTotals = byKind(everyCell, "count");
+            assertThat(cellTexts("#coverage-total")).isEqualTo(kinds.stream().map(k -> String.valueOf(fullTotals.get(k))).toList());
+
+            new Select($("coverage-count")).selectByValue("share");
+            $("coverage").click();
+            waitUntil(() -> $("coverage-results").getText().contains("fractional counting"));
+            idle();
+            assertThat(browser.getCurrentUrl()).contains("cov=COUNTRY", "cc=share");
+            Map<String, Number> unplacedShares = byKind(unplaced, "share");
+            List<String> shown = cellTexts("#coverage-unplaced");
+            for (int i = 0; i < kinds.size(); i++) {
+                assertThat(Double.parseDouble(shown.get(i))).as(kinds.get(i)).isCloseTo(unplacedShares.get(kinds.get(i)).doubleValue(), within(0.005));
+            }
+            assertThat(cellTexts("#coverage-total")).isEqualTo(kinds.stream().map(k -> String.valueOf(stats.get(k))).toList());
+            js("document.getElementById('coverage-total').scrollIntoView()");  // for the screenshot
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", written)).consume();
+            }
+        }
+    }
+
+    static NodeRow testNode(Kind kind, String id) {
+        return new NodeRow(kind, id, new HashMap<>(Map.of("name", "Explorer test " + id, "source", "ExplorerBrowserTest",
+                "asOf", java.time.LocalDate.of(2026, 1, 1), "synthetic", true)));
     }
 
     @Test
@@ -719,6 +795,22 @@ class ExplorerBrowserTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> castList(Object list) {
         return (List<Map<String, Object>>) list;
+    }
+
+    /** The API's cells added up by kind, over their fields (as the coverage table does). */
+    static Map<String, Number> byKind(List<Map<String, Object>> cells, String figure) {
+        Map<String, Number> sums = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> cell : cells) {
+            Number value = (Number) cell.get(figure);
+            sums.merge((String) cell.get("kind"), figure.equals("share") ? (Number) value.doubleValue() : (Number) value.longValue(),
+                    (a, b) -> figure.equals("share") ? (Number) (a.doubleValue() + b.doubleValue()) : (Number) (a.longValue() + b.longValue()));
+        }
+        return sums;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> cellTexts(String row) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0] + ' td')].map(td => td.textContent)", row);
     }
 
     static List<String> ids(Map<String, Object> subgraph) {
