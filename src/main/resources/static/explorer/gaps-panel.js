@@ -2,15 +2,18 @@
 // node of a gap, is a button that opens it (drawn, selected, details shown).
 import { NODE_KINDS } from './kinds.js';
 
-/** The gap reports a person can choose: the API's field, what it says, and its own arguments. */
+/**
+ * The gap reports a person can choose: the API's field, what it says, and the arguments of its own the page
+ * passes (beside `first`), with their GraphQL types.
+ */
 export const REPORTS = {
-  agreementsWithoutLabs: { label: 'Countries with an S&T agreement but no joint lab' },
-  agreementsWithoutProjects: { label: 'Countries with an S&T agreement but no project' },
-  regionsWithoutTransferCenter: { label: 'Regions no transfer centre serves' },
-  fieldsWithoutLabs: { label: 'Regions without a joint lab of a field' },
-  weakRegionPairs: { label: 'Region pairs nothing connects (the matrix regions)', variables: '$regions: [ID!]!', args: 'regions: $regions' },
-  institutionsInNoLab: { label: 'Institutions in projects but in no joint lab' },
-  dormantAgreements: { label: 'Agreements nothing started since the year below puts to work', variables: '$since: Date!', args: 'since: $since' },
+  agreementsWithoutLabs: { label: 'Countries with an S&T agreement but no joint lab', takes: {} },
+  agreementsWithoutProjects: { label: 'Countries with an S&T agreement but no project', takes: {} },
+  regionsWithoutTransferCenter: { label: 'Regions no transfer centre serves', takes: {} },
+  fieldsWithoutLabs: { label: 'Regions without a joint lab of a field', takes: { regions: '[ID!]', fields: '[ID!]' } },
+  weakRegionPairs: { label: 'Region pairs that fewer than the threshold connect', takes: { regions: '[ID!]!', threshold: 'Int', kind: 'Kind', field: 'ID' } },
+  institutionsInNoLab: { label: 'Institutions in projects but in no joint lab', takes: {} },
+  dormantAgreements: { label: 'Agreements nothing started since the year chosen puts to work', takes: { since: 'Date!' } },
 };
 
 function linkButton(text, onClick) {

@@ -13,7 +13,8 @@ const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
 const state = {
-  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, cc: null, gap: null, gs: null,
+  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, cc: null,
+  gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null,
 };
 let regions = [];
 let lastQuestion = null;
@@ -403,13 +404,45 @@ async function coverage() {
   save();
 }
 
+/** The chosen report's own arguments, read from their controls: the values to pass and, for the URL, to keep. */
+function gapArguments(takes) {
+  const read = {
+    // None ticked: the API's default (every region) where there is one; weakRegionPairs requires 2 to 30.
+    regions: () => (checked('gr').length || takes.regions.endsWith('!') ? checked('gr') : null),
+    fields: () => ($('gap-field').value ? [$('gap-field').value] : null),
+    field: () => $('gap-field').value || null,
+    kind: () => $('gap-kind').value || null,
+    threshold: () => Number($('gap-threshold').value),
+    since: () => `${$('gap-since').value}-01-01`,
+  };
+  const values = { first: Number($('gap-first').value) };
+  for (const name of Object.keys(takes)) values[name] = read[name]();
+  const has = name => name in takes;
+  const kept = {
+    // None ticked is kept as `none`, which ticks none when replayed, rather than left out (the blocs, by default).
+    gr: has('regions') ? (checked('gr').length ? checked('gr') : 'none') : null,
+    gf: has('fields') || has('field') ? $('gap-field').value : null,
+    gk: has('kind') ? $('gap-kind').value : null,
+    gt: has('threshold') && $('gap-threshold').value !== '1' ? $('gap-threshold').value : null,
+    gs: has('since') ? $('gap-since').value : null,
+    gn: $('gap-first').value === '100' ? null : $('gap-first').value,
+  };
+  return { values, kept };
+}
+
+/** Shows the argument controls of the report chosen, and only those. */
+function showGapArguments() {
+  const report = $('gap-report').value;
+  document.querySelectorAll('#gap-arguments [data-reports]').forEach(el => {
+    el.hidden = !el.dataset.reports.split(' ').includes(report);
+  });
+}
+
 async function gapReport() {
   const report = $('gap-report').value;
-  const { variables, args } = REPORTS[report];
-  const values = { asOf: asOf() };
-  if (report === 'weakRegionPairs') values.regions = checked('mx');
-  if (report === 'dormantAgreements') values.since = `${$('gap-since').value}-01-01`;
-  const data = await run('Finding the gaps', () => graphql(Q.gapReport(report, variables, args), values));
+  const { takes } = REPORTS[report];
+  const { values, kept } = gapArguments(takes);
+  const data = await run('Finding the gaps', () => graphql(Q.gapReport(report, takes), { asOf: asOf(), ...values }));
   if (!data) return;
   const list = data.gaps.report;
   const cut = list.truncated ? `Truncated: there are ${list.totalCount} gaps of this kind; the first ${list.rows.length} are listed and drawn.` : '';
@@ -424,7 +457,7 @@ async function gapReport() {
   notice(cut);
   $('results').hidden = false;
   state.gap = report;
-  state.gs = report === 'dormantAgreements' ? $('gap-since').value : null;
+  Object.assign(state, kept);
   save();
 }
 
@@ -534,7 +567,13 @@ async function restore() {
   }
   if (u.gap) {
     $('gap-report').value = u.gap;
+    if (u.gr) setChecked('gr', u.gr);
+    if (u.gf) $('gap-field').value = u.gf;
+    if (u.gk) $('gap-kind').value = u.gk;
+    if (u.gt) $('gap-threshold').value = u.gt;
     if (u.gs) $('gap-since').value = u.gs;
+    if (u.gn) $('gap-first').value = u.gn;
+    showGapArguments();
     await gapReport();
   }
   if (u.sel) await open(u.sel);
@@ -566,6 +605,8 @@ async function start() {
   $('connect').addEventListener('click', connect);
   $('matrix').addEventListener('click', matrix);
   for (const [report, { label }] of Object.entries(REPORTS)) $('gap-report').append(new Option(label, report));
+  $('gap-report').addEventListener('change', showGapArguments);
+  showGapArguments();
   $('coverage').addEventListener('click', coverage);
   $('gap').addEventListener('click', gapReport);
   $('year-on').addEventListener('change', applyYear);
@@ -578,7 +619,8 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, cc: null, gap: null, gs: null });
+    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, cc: null,
+      gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;
@@ -600,7 +642,13 @@ async function start() {
     $('region-b').value = 'region:AU';
     checkboxes($('matrix-regions'), 'mx', regions.map(r => r.id), id => regionShort(regions.find(r => r.id === id)));
     setChecked('mx', regions.filter(r => r.regionKind === 'bloc').map(r => r.id));
-    for (const f of data.fields.nodes) $('field').append(new Option(f.name, f.id));
+    // The gap reports over regions start from the blocs too, as the matrix does.
+    checkboxes($('gap-regions'), 'gr', regions.map(r => r.id), id => regionShort(regions.find(r => r.id === id)));
+    setChecked('gr', regions.filter(r => r.regionKind === 'bloc').map(r => r.id));
+    for (const f of data.fields.nodes) {
+      $('field').append(new Option(f.name, f.id));
+      $('gap-field').append(new Option(f.name, f.id));
+    }
   }
   await restore();
   document.body.dataset.ready = 'true';

@@ -439,10 +439,10 @@ class ExplorerBrowserTest extends IntegrationTest {
     void everyGapReportOfTheChooserShowsTheApiTotal() {
         page("");
         @SuppressWarnings("unchecked")
-        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=mx]:checked')].map(i => i.value)");
+        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=gr]:checked')].map(i => i.value)");
         String since = $("gap-since").getDomProperty("value") + "-01-01";
-        Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: [\"" + String.join("\", \"", regions) + "\"])",
-                "dormantAgreements", "(since: \"" + since + "\")");
+        Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: " + quoted(regions) + ")",
+                "fieldsWithoutLabs", "(regions: " + quoted(regions) + ")", "dormantAgreements", "(since: \"" + since + "\")");
 
         List<WebElement> options = new Select($("gap-report")).getOptions();
         // Every report in one question, so the page's own questions afterwards are not the first to be planned.
@@ -462,23 +462,103 @@ class ExplorerBrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Each argument of a gap report's own, changed with the keyboard, changes the rows to the API's answer for it;
+     * each step first checks that the API's answer does change, so a page that dropped the argument would fail.
+     */
+    @Test
+    void aGapReportsOwnArgumentsChangeItsRowsToTheApisAnswer() {
+        page("");
+        List<String> regions = ticked("gr");
+        assertThat(regions).hasSizeGreaterThan(2);
+        // A threshold above the middle of the pairs' counts (the API's), so that more pairs are weak than at 1.
+        List<Long> weights = castList(api("{ regionMatrix(regions: " + quoted(regions) + ") { cells { weight } } }", "regionMatrix").get("cells"))
+                .stream().map(c -> ((Number) c.get("weight")).longValue()).filter(w -> w > 0).sorted().toList();
+        assertThat(weights).as("the sample connects some of the blocs").isNotEmpty();
+        long threshold = weights.get(weights.size() / 2) + 1;
+
+        new Select($("gap-report")).selectByValue("weakRegionPairs");
+        assertThat($("gap-threshold").isDisplayed()).isTrue();
+        assertThat($("gap-since").isDisplayed()).as("only the chosen report's arguments are shown").isFalse();
+        $("gap").click();
+        idle();
+        List<List<String>> before = gapRows("weakRegionPairs", "regions: " + quoted(regions));
+        assertThat(shownGapRows()).isEqualTo(before);
+
+        $("gap-threshold").clear();
+        $("gap-threshold").sendKeys(String.valueOf(threshold));
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(regions) + ", threshold: " + threshold);
+
+        new Select($("gap-kind")).selectByValue("JOINT_LAB");
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(regions) + ", threshold: " + threshold + ", kind: JOINT_LAB");
+
+        // A region unticked: its pairs go.
+        $("gr-" + regions.get(0)).sendKeys(Keys.SPACE);
+        List<String> fewer = regions.subList(1, regions.size());
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(fewer) + ", threshold: " + threshold + ", kind: JOINT_LAB");
+
+        $("gap-first").clear();
+        $("gap-first").sendKeys("3");
+        expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(fewer) + ", threshold: " + threshold + ", kind: JOINT_LAB, first: 3");
+        assertThat($("gap-results").getText()).contains("(the first 3 listed)");
+        assertThat(browser.getCurrentUrl()).contains("gap=weakRegionPairs", "gr=" + String.join(",", fewer), "gt=" + threshold, "gk=JOINT_LAB", "gn=3");
+
+        // Dormant agreements since a later year: the first after the page's own whose count the API gives as different.
+        new Select($("gap-report")).selectByValue("dormantAgreements");
+        assertThat($("gap-threshold").isDisplayed()).isFalse();
+        $("gap-first").clear();
+        $("gap-first").sendKeys("100");
+        int since = Integer.parseInt($("gap-since").getDomProperty("value"));
+        $("gap").click();
+        idle();
+        before = gapRows("dormantAgreements", "since: \"" + since + "-01-01\"");
+        assertThat(shownGapRows()).isEqualTo(before);
+        Map<String, Object> counts = api("{ gaps { " + String.join(" ", java.util.stream.IntStream.rangeClosed(since, since + 15)
+                .mapToObj(y -> "y" + y + ": dormantAgreements(since: \"" + y + "-01-01\") { totalCount }").toList()) + " } }", "gaps");
+        int later = java.util.stream.IntStream.rangeClosed(since + 1, since + 15)
+                .filter(y -> !castMap(counts.get("y" + y)).get("totalCount").equals(castMap(counts.get("y" + since)).get("totalCount")))
+                .findFirst().orElseThrow(() -> new AssertionError("no change in the dormant agreements in the 15 years after " + since));
+        $("gap-since").clear();
+        $("gap-since").sendKeys(String.valueOf(later));
+        expectGapRowsAfterChange(before, "dormantAgreements", "since: \"" + later + "-01-01\"");
+        assertThat(browser.getCurrentUrl()).contains("gs=" + later).doesNotContain("gt=");
+
+        // Regions without a lab of one field, over the regions ticked.
+        String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
+        new Select($("gap-report")).selectByValue("fieldsWithoutLabs");
+        $("gap").click();
+        idle();
+        before = gapRows("fieldsWithoutLabs", "regions: " + quoted(fewer));
+        assertThat(shownGapRows()).isEqualTo(before);
+        new Select($("gap-field")).selectByValue(field);
+        expectGapRowsAfterChange(before, "fieldsWithoutLabs", "regions: " + quoted(fewer) + ", fields: [\"" + field + "\"]");
+        assertThat(browser.getCurrentUrl()).contains("gf=" + field);
+    }
+
     @Test
     void theCoverageTableAndTheGapReportComeBackFromTheUrl() {
         page("");
-        new Select($("gap-report")).selectByValue("regionsWithoutTransferCenter");
+        new Select($("gap-report")).selectByValue("weakRegionPairs");
+        new Select($("gap-kind")).selectByValue("PROJECT");
+        $("gap-threshold").clear();
+        $("gap-threshold").sendKeys("3");
+        $("gap-first").clear();
+        $("gap-first").sendKeys("5");
         $("coverage").click();
         idle();
         $("gap").click();
         idle();
-        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds)";
+        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds || tr.id)";
         Object shown = js(rows);
         String link = browser.getCurrentUrl();
-        assertThat(link).contains("cov=REGION", "gap=regionsWithoutTransferCenter");
+        assertThat(link).contains("cov=REGION", "gap=weakRegionPairs", "gk=PROJECT", "gt=3", "gn=5");
 
         browser.get("about:blank");
         browser.get(link);
         ready();
         assertThat(js(rows)).isEqualTo(shown);
+        assertThat($("gap-threshold").getDomProperty("value")).isEqualTo("3");
+        assertThat(new Select($("gap-kind")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("PROJECT");
     }
 
     @Test
@@ -795,6 +875,48 @@ class ExplorerBrowserTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> castList(Object list) {
         return (List<Map<String, Object>>) list;
+    }
+
+    /** Asks the API for a gap report's rows with these arguments, and checks they differ from the rows shown before. */
+    List<List<String>> expectGapRowsAfterChange(List<List<String>> before, String report, String arguments) {
+        List<List<String>> expected = gapRows(report, arguments);
+        assertThat(expected).as("the API's rows change with " + arguments).isNotEqualTo(before);
+        $("gap").click();
+        idle();
+        assertThat(shownGapRows()).as(arguments).isEqualTo(expected);
+        return expected;
+    }
+
+    /** A gap report's rows as the API gives them: node ids, reason and value, as the page shows them. */
+    List<List<String>> gapRows(String report, String arguments) {
+        List<Map<String, Object>> rows = castList(api("{ gaps { " + report + "(" + arguments + ") { rows { nodeIds reason value } } } }",
+                "gaps." + report).get("rows"));
+        return rows.stream().map(r -> {
+            Number value = (Number) r.get("value");
+            String shown = value == null ? "—" : value.doubleValue() == Math.rint(value.doubleValue())
+                    ? String.valueOf(value.longValue()) : String.valueOf(value.doubleValue());
+            return List.of(String.join(" ", castStrings(r.get("nodeIds"))), (String) r.get("reason"), shown);
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<List<String>> shownGapRows() {
+        return (List<List<String>>) js("return [...document.querySelectorAll('#gap-table tbody tr')]"
+                + ".map(tr => [tr.dataset.nodeIds, tr.cells[0].textContent, tr.cells[1].textContent])");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> ticked(String name) {
+        return (List<String>) js("return [...document.querySelectorAll('input[name=' + arguments[0] + ']:checked')].map(i => i.value)", name);
+    }
+
+    static String quoted(List<String> ids) {
+        return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> castStrings(Object list) {
+        return (List<String>) list;
     }
 
     /** The API's cells added up by kind, over their fields (as the coverage table does). */
