@@ -655,5 +655,6 @@ async function start() {
 }
 
 // For the browser tests and the curious (devtools): the drawing and its Cytoscape.js instance.
-window.explorer = { drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()) };
+// `refresh` is what the page runs after each answer: counts, legend and the drawn nodes' list brought up to date.
+window.explorer = { drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()), refresh: refreshCounts };
 start();
