@@ -12,14 +12,18 @@ import { NodeList } from './node-list.js';
 const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
-const state = {
+const initialState = () => ({
   sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, cc: null,
   gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null,
-};
+});
+const state = initialState();
 let regions = [];
 let lastQuestion = null;
 let busy = 0;
 let detailsId = null;
+let searchBoxes = [];
+/** Every control as start() set it up, before the URL was replayed: what replay() puts back. */
+let initialControls = [];
 
 const drawing = new Drawing($('graph'), { onSelect: id => showDetails(id), onOpen: id => expand(id) });
 const nodeList = new NodeList($('drawn-list'), $('drawn-note'), { onOpen: id => open(id) });
@@ -593,9 +597,11 @@ async function start() {
   $('year').value = String(new Date().getFullYear());
 
   const onError = e => { $('error').textContent = `Search failed: ${e.message}`; $('error').hidden = false; };
-  new SearchBox($('search'), $('search-list'), { onPick: n => open(n.id), onError });
-  new SearchBox($('path-from'), $('path-from-list'), { onPick: n => { setEnd('from', n.id, n.name); open(n.id); }, onError });
-  new SearchBox($('path-to'), $('path-to-list'), { onPick: n => { setEnd('to', n.id, n.name); open(n.id); }, onError });
+  searchBoxes = [
+    new SearchBox($('search'), $('search-list'), { onPick: n => open(n.id), onError }),
+    new SearchBox($('path-from'), $('path-from-list'), { onPick: n => { setEnd('from', n.id, n.name); open(n.id); }, onError }),
+    new SearchBox($('path-to'), $('path-to-list'), { onPick: n => { setEnd('to', n.id, n.name); open(n.id); }, onError }),
+  ];
 
   const selected = () => $('details-body').dataset.id;
   $('expand').addEventListener('click', () => selected() && expand(selected()));
@@ -650,11 +656,48 @@ async function start() {
       $('gap-field').append(new Option(f.name, f.id));
     }
   }
+  initialControls = [...document.querySelectorAll('input, select')].map(el => ({ el, value: el.value, checked: el.checked, disabled: el.disabled }));
+  await restore();
+  document.body.dataset.ready = 'true';
+}
+
+/**
+ * The page as it loads at `search` (a query string), without loading it again: everything drawn, shown and
+ * chosen goes back to how start() left it, then the URL is replayed. The browser tests run one after another
+ * in one page, and a load (its modules, Cytoscape.js, the first question) costs more than this.
+ */
+async function replay(search) {
+  document.body.dataset.ready = 'false';
+  searchBoxes.forEach(box => box.cancel());
+  drawing.clear();
+  drawing.setDate(null);
+  drawing.setFieldMembers(null);
+  for (const { el, value, checked: on, disabled } of initialControls) {
+    if (el.type === 'checkbox') el.checked = on;
+    else el.value = value;
+    el.disabled = disabled;
+  }
+  Object.assign(state, initialState());
+  lastQuestion = null;
+  detailsId = null;
+  notice('');
+  $('error').hidden = true;
+  $('results').hidden = true;
+  for (const box of $('results').children) box.innerHTML = '';
+  $('details-empty').hidden = false;
+  $('details-body').hidden = true;
+  delete $('details-body').dataset.id;
+  showGapArguments();
+  if (document.activeElement) document.activeElement.blur();
+  document.querySelectorAll('.side, .legend, .results, #drawn-list').forEach(el => { el.scrollTop = 0; });
+  history.replaceState(null, '', search || location.pathname);
   await restore();
   document.body.dataset.ready = 'true';
 }
 
 // For the browser tests and the curious (devtools): the drawing and its Cytoscape.js instance.
 // `refresh` is what the page runs after each answer: counts, legend and the drawn nodes' list brought up to date.
-window.explorer = { drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()), refresh: refreshCounts };
+window.explorer = {
+  drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()), refresh: refreshCounts, replay,
+};
 start();
