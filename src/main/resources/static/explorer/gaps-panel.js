@@ -2,15 +2,18 @@
 // node of a gap, is a button that opens it (drawn, selected, details shown).
 import { NODE_KINDS } from './kinds.js';
 
-/** The gap reports a person can choose: the API's field, what it says, and its own arguments. */
+/**
+ * The gap reports a person can choose: the API's field, what it says, and the arguments of its own the page
+ * passes (beside `first`), with their GraphQL types.
+ */
 export const REPORTS = {
-  agreementsWithoutLabs: { label: 'Countries with an S&T agreement but no joint lab' },
-  agreementsWithoutProjects: { label: 'Countries with an S&T agreement but no project' },
-  regionsWithoutTransferCenter: { label: 'Regions no transfer centre serves' },
-  fieldsWithoutLabs: { label: 'Regions without a joint lab of a field' },
-  weakRegionPairs: { label: 'Region pairs nothing connects (the matrix regions)', variables: '$regions: [ID!]!', args: 'regions: $regions' },
-  institutionsInNoLab: { label: 'Institutions in projects but in no joint lab' },
-  dormantAgreements: { label: 'Agreements nothing started since the year below puts to work', variables: '$since: Date!', args: 'since: $since' },
+  agreementsWithoutLabs: { label: 'Countries with an S&T agreement but no joint lab', takes: {} },
+  agreementsWithoutProjects: { label: 'Countries with an S&T agreement but no project', takes: {} },
+  regionsWithoutTransferCenter: { label: 'Regions no transfer centre serves', takes: {} },
+  fieldsWithoutLabs: { label: 'Regions without a joint lab of a field', takes: { regions: '[ID!]', fields: '[ID!]' } },
+  weakRegionPairs: { label: 'Region pairs that fewer than the threshold connect', takes: { regions: '[ID!]!', threshold: 'Int', kind: 'Kind', field: 'ID' } },
+  institutionsInNoLab: { label: 'Institutions in projects but in no joint lab', takes: {} },
+  dormantAgreements: { label: 'Agreements nothing started since the year chosen puts to work', takes: { since: 'Date!' } },
 };
 
 function linkButton(text, onClick) {
@@ -26,24 +29,57 @@ function kindLabel(kind) {
   return NODE_KINDS[kind] ? NODE_KINDS[kind].label : kind;
 }
 
+/** Sums `cells` by kind, over the field columns, counting by `counting` (`count` or `share`). */
+function byKind(cells, kinds, counting) {
+  const sums = new Map(kinds.map(k => [k, 0]));
+  for (const c of cells) sums.set(c.kind, sums.get(c.kind) + c[counting]);
+  return sums;
+}
+
+/** A figure as shown: a count as it is, a share to two decimals (so a total of shares reads as a whole number). */
+function figure(value, counting) {
+  return counting === 'share' ? String(Number(value.toFixed(2))) : String(value);
+}
+
+function coverageRow(label, sums, kinds, counting) {
+  const tr = document.createElement('tr');
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.append(label);
+  tr.append(th);
+  for (const kind of kinds) {
+    const td = document.createElement('td');
+    td.textContent = figure(sums.get(kind), counting);
+    if (!sums.get(kind)) td.className = 'zero';
+    tr.append(td);
+  }
+  return tr;
+}
+
 /**
- * Areas by kinds. A cell adds up the API's cells of its kind over the field columns: with a field chosen
- * there is one column, so it is the count of that kind in the field; with every field, a node in two fields
- * counts in each (the API counts by field, and gives no total across fields).
+ * Areas by kinds, then what is in no country (`unplaced`), then, by country, the column totals. A cell adds up
+ * the API's cells of its kind over the field columns. Full counting (`count`) counts a node in each of its
+ * countries and, with every field, in each of its fields; fractional counting (`share`) splits each node's one
+ * unit among them, so the totals by country are the numbers of nodes (the `stats` counts, without year or
+ * field). Regions get no total: a country is in several (its continent, sub-region, blocs).
  */
-export function coverageTable(box, coverage, { groupBy, field, open }) {
+export function coverageTable(box, coverage, { groupBy, field, counting, open }) {
   const kinds = [];
-  for (const c of coverage.rows.length ? coverage.rows[0].cells : []) if (!kinds.includes(c.kind)) kinds.push(c.kind);
+  for (const c of [...(coverage.rows.length ? coverage.rows[0].cells : []), ...coverage.unplaced]) if (!kinds.includes(c.kind)) kinds.push(c.kind);
+  const byCountry = groupBy === 'COUNTRY';
   box.innerHTML = '';
   const h = document.createElement('h3');
-  h.textContent = `Coverage by ${groupBy === 'COUNTRY' ? 'country' : 'region'}: ${coverage.rows.length} of ${coverage.totalCount}`
-    + (field ? `, in the field ${field}` : ', every field (a node in two fields counts in each)');
+  h.textContent = `Coverage by ${byCountry ? 'country' : 'region'}: ${coverage.rows.length} of ${coverage.totalCount}`
+    + (field ? `, in the field ${field}` : ', every field')
+    + (counting === 'share'
+      ? '; fractional counting (each node\'s one unit split among its countries and fields)'
+      : `; full counting (a node counts in each of its countries${field ? '' : ' and fields'})`);
   box.append(h);
   const table = document.createElement('table');
   table.id = 'coverage-table';
   table.className = 'coverage';
   const head = document.createElement('tr');
-  head.innerHTML = `<th scope="col">${groupBy === 'COUNTRY' ? 'Country' : 'Region'}</th>`;
+  head.innerHTML = `<th scope="col">${byCountry ? 'Country' : 'Region'}</th>`;
   for (const kind of kinds) {
     const th = document.createElement('th');
     th.scope = 'col';
@@ -54,24 +90,26 @@ export function coverageTable(box, coverage, { groupBy, field, open }) {
   const thead = document.createElement('thead');
   thead.append(head);
   const body = document.createElement('tbody');
+  const totals = byKind(coverage.unplaced, kinds, counting);
   for (const row of coverage.rows) {
-    const counts = new Map(kinds.map(k => [k, 0]));
-    for (const c of row.cells) counts.set(c.kind, counts.get(c.kind) + c.count);
-    const tr = document.createElement('tr');
+    const sums = byKind(row.cells, kinds, counting);
+    for (const kind of kinds) totals.set(kind, totals.get(kind) + sums.get(kind));
+    const tr = coverageRow(linkButton(row.area.name, () => open(row.area.id)), sums, kinds, counting);
     tr.dataset.id = row.area.id;
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.append(linkButton(row.area.name, () => open(row.area.id)));
-    tr.append(th);
-    for (const kind of kinds) {
-      const td = document.createElement('td');
-      td.textContent = String(counts.get(kind));
-      if (!counts.get(kind)) td.className = 'zero';
-      tr.append(td);
-    }
     body.append(tr);
   }
+  const unplaced = coverageRow('In no country', byKind(coverage.unplaced, kinds, counting), kinds, counting);
+  unplaced.id = 'coverage-unplaced';
+  unplaced.className = 'unplaced';
+  body.append(unplaced);
   table.append(thead, body);
+  if (byCountry && !coverage.truncated) {
+    const foot = document.createElement('tfoot');
+    const total = coverageRow('Total', totals, kinds, counting);
+    total.id = 'coverage-total';
+    foot.append(total);
+    table.append(foot);
+  }
   box.append(table);
 }
 

@@ -12,13 +12,18 @@ import { NodeList } from './node-list.js';
 const $ = id => document.getElementById(id);
 
 /** What the URL holds: enough to replay the view (see url-state.js). */
-const state = {
-  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, gap: null, gs: null,
-};
+const initialState = () => ({
+  sel: null, open: [], expand: [], from: null, to: null, ra: null, rb: null, rk: null, mx: null, mk: null, cov: null, cc: null,
+  gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null,
+});
+const state = initialState();
 let regions = [];
 let lastQuestion = null;
 let busy = 0;
 let detailsId = null;
+let searchBoxes = [];
+/** Every control as start() set it up, before the URL was replayed: what replay() puts back. */
+let initialControls = [];
 
 const drawing = new Drawing($('graph'), { onSelect: id => showDetails(id), onOpen: id => expand(id) });
 const nodeList = new NodeList($('drawn-list'), $('drawn-note'), { onOpen: id => open(id) });
@@ -394,20 +399,54 @@ async function coverage() {
   const data = await run('Counting the coverage', () => graphql(Q.COVERAGE, args));
   if (!data) return;
   const c = data.coverage;
-  coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, open });
+  const counting = $('coverage-count').value;
+  coverageTable($('coverage-results'), c, { groupBy: args.groupBy, field: field() ? $('field').selectedOptions[0].text : null, counting, open });
   notice(c.truncated ? `Truncated: there are ${c.totalCount} areas; the first ${c.rows.length} are listed.` : '');
   $('results').hidden = false;
   state.cov = args.groupBy;
+  state.cc = counting === 'count' ? null : counting;
   save();
+}
+
+/** The chosen report's own arguments, read from their controls: the values to pass and, for the URL, to keep. */
+function gapArguments(takes) {
+  const read = {
+    // None ticked: the API's default (every region) where there is one; weakRegionPairs requires 2 to 30.
+    regions: () => (checked('gr').length || takes.regions.endsWith('!') ? checked('gr') : null),
+    fields: () => ($('gap-field').value ? [$('gap-field').value] : null),
+    field: () => $('gap-field').value || null,
+    kind: () => $('gap-kind').value || null,
+    threshold: () => Number($('gap-threshold').value),
+    since: () => `${$('gap-since').value}-01-01`,
+  };
+  const values = { first: Number($('gap-first').value) };
+  for (const name of Object.keys(takes)) values[name] = read[name]();
+  const has = name => name in takes;
+  const kept = {
+    // None ticked is kept as `none`, which ticks none when replayed, rather than left out (the blocs, by default).
+    gr: has('regions') ? (checked('gr').length ? checked('gr') : 'none') : null,
+    gf: has('fields') || has('field') ? $('gap-field').value : null,
+    gk: has('kind') ? $('gap-kind').value : null,
+    gt: has('threshold') && $('gap-threshold').value !== '1' ? $('gap-threshold').value : null,
+    gs: has('since') ? $('gap-since').value : null,
+    gn: $('gap-first').value === '100' ? null : $('gap-first').value,
+  };
+  return { values, kept };
+}
+
+/** Shows the argument controls of the report chosen, and only those. */
+function showGapArguments() {
+  const report = $('gap-report').value;
+  document.querySelectorAll('#gap-arguments [data-reports]').forEach(el => {
+    el.hidden = !el.dataset.reports.split(' ').includes(report);
+  });
 }
 
 async function gapReport() {
   const report = $('gap-report').value;
-  const { variables, args } = REPORTS[report];
-  const values = { asOf: asOf() };
-  if (report === 'weakRegionPairs') values.regions = checked('mx');
-  if (report === 'dormantAgreements') values.since = `${$('gap-since').value}-01-01`;
-  const data = await run('Finding the gaps', () => graphql(Q.gapReport(report, variables, args), values));
+  const { takes } = REPORTS[report];
+  const { values, kept } = gapArguments(takes);
+  const data = await run('Finding the gaps', () => graphql(Q.gapReport(report, takes), { asOf: asOf(), ...values }));
   if (!data) return;
   const list = data.gaps.report;
   const cut = list.truncated ? `Truncated: there are ${list.totalCount} gaps of this kind; the first ${list.rows.length} are listed and drawn.` : '';
@@ -422,7 +461,7 @@ async function gapReport() {
   notice(cut);
   $('results').hidden = false;
   state.gap = report;
-  state.gs = report === 'dormantAgreements' ? $('gap-since').value : null;
+  Object.assign(state, kept);
   save();
 }
 
@@ -525,10 +564,20 @@ async function restore() {
     await connect();
   }
   if (u.mx) await matrix();
-  if (u.cov) { $('coverage-group').value = u.cov; await coverage(); }
+  if (u.cov) {
+    $('coverage-group').value = u.cov;
+    if (u.cc) $('coverage-count').value = u.cc;
+    await coverage();
+  }
   if (u.gap) {
     $('gap-report').value = u.gap;
+    if (u.gr) setChecked('gr', u.gr);
+    if (u.gf) $('gap-field').value = u.gf;
+    if (u.gk) $('gap-kind').value = u.gk;
+    if (u.gt) $('gap-threshold').value = u.gt;
     if (u.gs) $('gap-since').value = u.gs;
+    if (u.gn) $('gap-first').value = u.gn;
+    showGapArguments();
     await gapReport();
   }
   if (u.sel) await open(u.sel);
@@ -548,9 +597,11 @@ async function start() {
   $('year').value = String(new Date().getFullYear());
 
   const onError = e => { $('error').textContent = `Search failed: ${e.message}`; $('error').hidden = false; };
-  new SearchBox($('search'), $('search-list'), { onPick: n => open(n.id), onError });
-  new SearchBox($('path-from'), $('path-from-list'), { onPick: n => { setEnd('from', n.id, n.name); open(n.id); }, onError });
-  new SearchBox($('path-to'), $('path-to-list'), { onPick: n => { setEnd('to', n.id, n.name); open(n.id); }, onError });
+  searchBoxes = [
+    new SearchBox($('search'), $('search-list'), { onPick: n => open(n.id), onError }),
+    new SearchBox($('path-from'), $('path-from-list'), { onPick: n => { setEnd('from', n.id, n.name); open(n.id); }, onError }),
+    new SearchBox($('path-to'), $('path-to-list'), { onPick: n => { setEnd('to', n.id, n.name); open(n.id); }, onError }),
+  ];
 
   const selected = () => $('details-body').dataset.id;
   $('expand').addEventListener('click', () => selected() && expand(selected()));
@@ -560,6 +611,8 @@ async function start() {
   $('connect').addEventListener('click', connect);
   $('matrix').addEventListener('click', matrix);
   for (const [report, { label }] of Object.entries(REPORTS)) $('gap-report').append(new Option(label, report));
+  $('gap-report').addEventListener('change', showGapArguments);
+  showGapArguments();
   $('coverage').addEventListener('click', coverage);
   $('gap').addEventListener('click', gapReport);
   $('year-on').addEventListener('change', applyYear);
@@ -572,7 +625,8 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, gap: null, gs: null });
+    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, cc: null,
+      gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;
@@ -594,12 +648,56 @@ async function start() {
     $('region-b').value = 'region:AU';
     checkboxes($('matrix-regions'), 'mx', regions.map(r => r.id), id => regionShort(regions.find(r => r.id === id)));
     setChecked('mx', regions.filter(r => r.regionKind === 'bloc').map(r => r.id));
-    for (const f of data.fields.nodes) $('field').append(new Option(f.name, f.id));
+    // The gap reports over regions start from the blocs too, as the matrix does.
+    checkboxes($('gap-regions'), 'gr', regions.map(r => r.id), id => regionShort(regions.find(r => r.id === id)));
+    setChecked('gr', regions.filter(r => r.regionKind === 'bloc').map(r => r.id));
+    for (const f of data.fields.nodes) {
+      $('field').append(new Option(f.name, f.id));
+      $('gap-field').append(new Option(f.name, f.id));
+    }
   }
+  initialControls = [...document.querySelectorAll('input, select')].map(el => ({ el, value: el.value, checked: el.checked, disabled: el.disabled }));
+  await restore();
+  document.body.dataset.ready = 'true';
+}
+
+/**
+ * The page as it loads at `search` (a query string), without loading it again: everything drawn, shown and
+ * chosen goes back to how start() left it, then the URL is replayed. The browser tests run one after another
+ * in one page, and a load (its modules, Cytoscape.js, the first question) costs more than this.
+ */
+async function replay(search) {
+  document.body.dataset.ready = 'false';
+  searchBoxes.forEach(box => box.cancel());
+  drawing.clear();
+  drawing.setDate(null);
+  drawing.setFieldMembers(null);
+  for (const { el, value, checked: on, disabled } of initialControls) {
+    if (el.type === 'checkbox') el.checked = on;
+    else el.value = value;
+    el.disabled = disabled;
+  }
+  Object.assign(state, initialState());
+  lastQuestion = null;
+  detailsId = null;
+  notice('');
+  $('error').hidden = true;
+  $('results').hidden = true;
+  for (const box of $('results').children) box.innerHTML = '';
+  $('details-empty').hidden = false;
+  $('details-body').hidden = true;
+  delete $('details-body').dataset.id;
+  showGapArguments();
+  if (document.activeElement) document.activeElement.blur();
+  document.querySelectorAll('.side, .legend, .results, #drawn-list').forEach(el => { el.scrollTop = 0; });
+  history.replaceState(null, '', search || location.pathname);
   await restore();
   document.body.dataset.ready = 'true';
 }
 
 // For the browser tests and the curious (devtools): the drawing and its Cytoscape.js instance.
-window.explorer = { drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()) };
+// `refresh` is what the page runs after each answer: counts, legend and the drawn nodes' list brought up to date.
+window.explorer = {
+  drawing, cy: drawing.cy, graphml: () => graphml(drawing.shown()), gexf: () => gexf(drawing.shown()), refresh: refreshCounts, replay,
+};
 start();

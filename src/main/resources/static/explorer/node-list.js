@@ -1,17 +1,40 @@
 // The drawn nodes as a list a keyboard reaches: the canvas itself takes no focus, so this listbox is the
-// drawing's keyboard route. Arrows, Home and End move through it; Enter opens the node (selected in the
-// drawing, details shown), as a click on it in the drawing does.
+// drawing's keyboard route. Arrows, Page Up/Down, Home and End move through it; Enter opens the node (selected
+// in the drawing, details shown), as a click on it in the drawing does.
+// Every node shown is listed, but only the options in view (and a few either side) are in the page, the rest
+// stood in for by two empty spacers as tall as they would be: thousands of list items would cost a style and
+// layout pass at each change of the drawing. Each option carries its place (aria-posinset of aria-setsize), so
+// it reads as "12 of 2,000".
 import { NODE_KINDS } from './kinds.js';
 
+/** The height of one option in px: `.drawn li` in explorer.css is exactly this tall, one line each. */
+const ROW = 22;
+/** Options kept in the page beyond each edge of the view, so a short scroll shows no gap. */
+const AROUND = 10;
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** An empty item as tall as the options it stands in for, out of the accessibility tree. */
+function spacer(height) {
+  const li = document.createElement('li');
+  li.setAttribute('role', 'none');
+  li.setAttribute('aria-hidden', 'true');
+  li.className = 'spacer';
+  li.style.height = `${height}px`;
+  return li;
+}
+
 export class NodeList {
-  /** `list` is a <ul>; `onOpen(id)` opens a node; at most `max` nodes are listed, by name. */
-  constructor(list, note, { onOpen, max = 500 }) {
+  /** `list` is a <ul>; `onOpen(id)` opens a node. */
+  constructor(list, note, { onOpen }) {
     this.list = list;
     this.note = note;
     this.onOpen = onOpen;
-    this.max = max;
-    this.ids = [];
+    this.nodes = [];
+    this.at = new Map();
     this.active = null;
+    this.shown = null;
+    this.frame = 0;
     list.tabIndex = 0;
     list.setAttribute('role', 'listbox');
     list.addEventListener('keydown', e => this.key(e));
@@ -19,58 +42,89 @@ export class NodeList {
       const li = e.target.closest('[role=option]');
       if (li) { this.active = li.dataset.id; this.mark(); this.onOpen(li.dataset.id); }
     });
+    list.addEventListener('scroll', () => {
+      if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.render(); });
+    }, { passive: true });
+    // Focus brings the active option into view, so aria-activedescendant always names an option in the page.
+    list.addEventListener('focus', () => this.reveal());
   }
 
-  /** Lists `nodes` (Cytoscape.js nodes shown), keeping the active one where it still is. */
+  /** Lists `nodes` (Cytoscape.js nodes shown) by name, keeping the active one where it still is. */
   update(nodes) {
-    const sorted = nodes.map(n => ({ id: n.id(), label: n.data('label') || n.id(), kind: n.data('kind') }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-    const listed = sorted.slice(0, this.max);
-    this.ids = listed.map(n => n.id);
-    this.list.innerHTML = '';
-    listed.forEach((n, i) => {
+    this.nodes = nodes.map(n => ({ id: n.id(), label: n.data('label') || n.id(), kind: n.data('kind') }))
+      .sort((a, b) => byName.compare(a.label, b.label));
+    this.at = new Map(this.nodes.map((n, i) => [n.id, i]));
+    if (!this.at.has(this.active)) this.active = this.nodes.length ? this.nodes[0].id : null;
+    this.note.textContent = this.nodes.length
+      ? `${this.nodes.length.toLocaleString()} by name. Arrows, Page Up/Down, Home and End move; Enter opens.`
+      : 'Nothing drawn yet.';
+    this.shown = null;
+    this.render();
+  }
+
+  /** Puts in the page the options in view and AROUND either side, between spacers standing in for the others. */
+  render() {
+    const n = this.nodes.length;
+    const view = this.list.clientHeight || ROW * 20;
+    const first = Math.max(0, Math.min(n, Math.floor(this.list.scrollTop / ROW) - AROUND));
+    const last = Math.min(n, Math.ceil((this.list.scrollTop + view) / ROW) + AROUND);
+    if (this.shown && this.shown.first === first && this.shown.last === last) return;
+    this.shown = { first, last };
+    const items = [spacer(first * ROW)];
+    for (let i = first; i < last; i++) {
+      const node = this.nodes[i];
       const li = document.createElement('li');
       li.id = `drawn-${i}`;
       li.setAttribute('role', 'option');
-      li.dataset.id = n.id;
-      li.textContent = n.label;
+      li.setAttribute('aria-posinset', String(i + 1));
+      li.setAttribute('aria-setsize', String(n));
+      li.dataset.id = node.id;
+      const kind = NODE_KINDS[node.kind] ? NODE_KINDS[node.kind].label : node.kind;
+      li.title = `${node.label} (${kind})`;
+      li.textContent = node.label;
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = NODE_KINDS[n.kind] ? NODE_KINDS[n.kind].label : n.kind;
+      meta.textContent = kind;
       li.append(' ', meta);
-      this.list.append(li);
-    });
-    if (!this.ids.includes(this.active)) this.active = this.ids[0] || null;
-    this.note.textContent = !sorted.length ? 'Nothing drawn yet.'
-      : sorted.length > listed.length ? `The first ${listed.length} of ${sorted.length.toLocaleString()} by name; search for the others.`
-        : 'Arrows move, Enter opens.';
+      items.push(li);
+    }
+    items.push(spacer((n - last) * ROW));
+    this.list.replaceChildren(...items);
     this.mark();
   }
 
   mark() {
     let activeLi = null;
-    this.list.querySelectorAll('[role=option]').forEach(li => {
+    for (const li of this.list.querySelectorAll('[role=option]')) {
       const on = li.dataset.id === this.active;
       li.setAttribute('aria-selected', String(on));
       if (on) activeLi = li;
-    });
-    if (activeLi) {
-      this.list.setAttribute('aria-activedescendant', activeLi.id);
-      if (document.activeElement === this.list) activeLi.scrollIntoView({ block: 'nearest' });
-    } else {
-      this.list.removeAttribute('aria-activedescendant');
     }
+    if (activeLi) this.list.setAttribute('aria-activedescendant', activeLi.id);
+    else this.list.removeAttribute('aria-activedescendant');
+  }
+
+  /** Scrolls the active option into view (if it is not) and puts it in the page. */
+  reveal() {
+    const i = this.at.get(this.active);
+    if (i === undefined) return;
+    const view = this.list.clientHeight;
+    if (i * ROW < this.list.scrollTop) this.list.scrollTop = i * ROW;
+    else if ((i + 1) * ROW > this.list.scrollTop + view) this.list.scrollTop = (i + 1) * ROW - view;
+    this.render();
+    this.mark();
   }
 
   key(e) {
-    const n = this.ids.length;
+    const n = this.nodes.length;
     if (!n) return;
-    const at = Math.max(0, this.ids.indexOf(this.active));
-    const moves = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: n - 1, PageDown: at + 10, PageUp: at - 10 };
+    const at = this.at.get(this.active) ?? 0;
+    const page = Math.max(1, Math.floor(this.list.clientHeight / ROW) - 1);
+    const moves = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: n - 1, PageDown: at + page, PageUp: at - page };
     if (e.key in moves) {
       e.preventDefault();
-      this.active = this.ids[Math.min(n - 1, Math.max(0, moves[e.key]))];
-      this.mark();
+      this.active = this.nodes[Math.min(n - 1, Math.max(0, moves[e.key]))].id;
+      this.reveal();
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (this.active) this.onOpen(this.active);

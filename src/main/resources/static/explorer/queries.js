@@ -59,15 +59,18 @@ export const MATRIX = `query Matrix($regions: [ID!]!, $kind: Kind, $field: ID, $
 export const COVERAGE = `query Coverage($groupBy: CoverageGroup, $fields: [ID!], $asOf: Date) {
   coverage(groupBy: $groupBy, fields: $fields, asOf: $asOf, first: 300) {
     totalCount truncated
-    rows { area { id kind name } cells { kind count } }
+    rows { area { id kind name } cells { kind count share } }
+    unplaced { kind count share }
   }
 }`;
 
 const GAP_LIST = `totalCount truncated rows { code reason nodeIds nodes { id name kind } value } subgraph { ${SUBGRAPH} }`;
 
-/** One gap report of `gaps(asOf)`: `variables` declares its own arguments, `args` passes them (both may be empty). */
-export function gapReport(report, variables, args) {
-  return `query Gaps($asOf: Date${variables ? `, ${variables}` : ''}) {
-  gaps(asOf: $asOf) { report: ${report}${args ? `(${args})` : ''} { ${GAP_LIST} } }
+/** One gap report of `gaps(asOf)` with `first` and its own arguments (`takes`: each argument's GraphQL type). */
+export function gapReport(report, takes) {
+  const names = ['first', ...Object.keys(takes)];
+  const types = { first: 'Int', ...takes };
+  return `query Gaps($asOf: Date, ${names.map(n => `$${n}: ${types[n]}`).join(', ')}) {
+  gaps(asOf: $asOf) { report: ${report}(${names.map(n => `${n}: $${n}`).join(', ')}) { ${GAP_LIST} } }
 }`;
 }

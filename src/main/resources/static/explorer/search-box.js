@@ -121,6 +121,14 @@ export class SearchBox {
     this.onPick(node);
   }
 
+  /** Forgets what was typed and any suggestion on its way. */
+  cancel() {
+    clearTimeout(this.timer);
+    if (this.controller) this.controller.abort();
+    this.input.value = '';
+    this.close();
+  }
+
   close() {
     this.list.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');

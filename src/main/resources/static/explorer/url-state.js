@@ -1,7 +1,7 @@
 // The view in the URL (query string), so a link reproduces it: the nodes opened and expanded, the selection,
 // the controls, the path ends, the region questions. Replayed in that order on load.
 
-const LISTS = ['open', 'expand', 'kinds', 'via', 'mx'];
+const LISTS = ['open', 'expand', 'kinds', 'via', 'mx', 'gr'];
 
 export function readUrl() {
   const p = new URLSearchParams(location.search);

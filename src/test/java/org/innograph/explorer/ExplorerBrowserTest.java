@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,19 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import org.innograph.IntegrationTest;
+import org.innograph.ingest.EdgeRow;
+import org.innograph.ingest.GraphWriter;
+import org.innograph.ingest.NodeRow;
+import org.innograph.ingest.Progress;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,11 +51,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The explorer page at {@code /}, in a real headless Chromium (Debian's {@code chromium} and
@@ -61,6 +71,8 @@ class ExplorerBrowserTest extends IntegrationTest {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("innograph.chromedriver", "/usr/bin/chromedriver"));
     static final Path ARTEFACTS = Path.of("target", "explorer");
     static final Duration PATIENCE = Duration.ofSeconds(40);
+    /** How often a wait looks again: Selenium's default, 500 ms, cost each wait up to half a second for nothing. */
+    static final Duration POLL = Duration.ofMillis(50);
 
     static final String PEKING_UNIVERSITY = "北京大学";
     static final String EVERY_EDGE_KIND = "[IN_REGION, PART_OF, LOCATED_IN, RELATED_TO, SUCCEEDS, PARTNER_OF, OPERATES, "
@@ -71,6 +83,12 @@ class ExplorerBrowserTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GraphWriter writer;
+
+    @Autowired
+    Driver driver;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -172,7 +190,6 @@ class ExplorerBrowserTest extends IntegrationTest {
         String link = browser.getCurrentUrl();
         assertThat(link).contains("expand=" + id, "depth=2", "limit=60", "sel=" + id);
 
-        browser.get("about:blank");
         browser.get(link);
         ready();
         assertThat(new HashSet<>(drawnNodes())).isEqualTo(drawn);
@@ -227,7 +244,7 @@ class ExplorerBrowserTest extends IntegrationTest {
         waitUntil(() -> browser.getCurrentUrl().contains("to=" + to));
         $("path-any-edge").click();
         $("find-path").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#path-list li")));
+        idle();
 
         List<List<String>> listed = browser.findElements(By.cssSelector("#path-list li")).stream()
                 .map(li -> List.of(li.getDomAttribute("data-node-ids").split(" "))).toList();
@@ -255,16 +272,19 @@ class ExplorerBrowserTest extends IntegrationTest {
         assertThat(links).as("the sample has labs connecting the two default regions").isNotEmpty();
 
         $("connect").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region-links tbody tr")));
+        idle();
 
-        List<WebElement> rows = browser.findElements(By.cssSelector("#region-links tbody tr"));
+        // The table read in one call, not two round trips a cell.
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) js("return [...document.querySelectorAll('#region-links tbody tr')]"
+                + ".map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent))");
         assertThat(rows).hasSize(links.size());
+        List<String> drawn = drawnNodes();
         for (int i = 0; i < links.size(); i++) {
             Map<?, ?> link = links.get(i);
-            assertThat(rows.get(i).findElement(By.cssSelector("td")).getText()).isEqualTo(((Map<?, ?>) link.get("node")).get("name"));
-            assertThat(rows.get(i).findElements(By.cssSelector("td")).get(1).getText())
-                    .contains((String) ((Map<?, ?>) castList(link.get("sideA")).get(0).get("country")).get("name"));
-            assertThat(drawnNodes()).contains((String) ((Map<?, ?>) link.get("node")).get("id"));
+            assertThat(rows.get(i).get(0)).isEqualTo(((Map<?, ?>) link.get("node")).get("name"));
+            assertThat(rows.get(i).get(1)).contains((String) ((Map<?, ?>) castList(link.get("sideA")).get(0).get("country")).get("name"));
+            assertThat(drawn).contains((String) ((Map<?, ?>) link.get("node")).get("id"));
         }
         assertThat($("region-results").getText()).contains(": " + answer.get("totalCount") + " ");
     }
@@ -279,14 +299,16 @@ class ExplorerBrowserTest extends IntegrationTest {
                 + "]) { cells { regionA { id } regionB { id } weight } } }", "regionMatrix").get("cells"));
 
         $("matrix").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("heatmap")));
+        idle();
 
-        List<WebElement> rows = browser.findElements(By.cssSelector("#heatmap tr"));
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) js("return [...document.querySelectorAll('#heatmap tr')]"
+                + ".map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent))");
         assertThat(rows).hasSize(regions.size() + 1);
         for (Map<String, Object> cell : cells) {
             int row = regions.indexOf(((Map<?, ?>) cell.get("regionA")).get("id")) + 1;
             int column = regions.indexOf(((Map<?, ?>) cell.get("regionB")).get("id"));
-            assertThat(rows.get(row).findElements(By.cssSelector("td")).get(column).getText()).isEqualTo(String.valueOf(cell.get("weight")));
+            assertThat(rows.get(row).get(column)).isEqualTo(String.valueOf(cell.get("weight")));
         }
     }
 
@@ -296,7 +318,7 @@ class ExplorerBrowserTest extends IntegrationTest {
     void theCoverageTableShowsTheApiCountsForTheYearAndFieldChosen() {
         String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
         Map<String, Object> coverage = api("{ coverage(groupBy: REGION, fields: [\"" + field + "\"], asOf: \"2015-12-31\", first: 300) { "
-                + "rows { area { id } cells { kind count } } } }", "coverage");
+                + "rows { area { id } cells { kind count } } unplaced { kind count } } }", "coverage");
         List<String> kinds = new ArrayList<>();
         List<List<String>> expected = new ArrayList<>();
         for (Map<String, Object> row : castList(coverage.get("rows"))) {
@@ -315,11 +337,71 @@ class ExplorerBrowserTest extends IntegrationTest {
 
         page("?year=2015&field=" + field);
         $("coverage").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-table")));
+        idle();
 
         assertThat(js("return [...document.querySelectorAll('#coverage-table th[data-kind]')].map(th => th.dataset.kind)")).isEqualTo(kinds);
-        assertThat(js("return [...document.querySelectorAll('#coverage-table tbody tr')]"
+        assertThat(js("return [...document.querySelectorAll('#coverage-table tbody tr[data-id]')]"
                 + ".map(tr => [tr.dataset.id, ...[...tr.querySelectorAll('td')].map(td => td.textContent)])")).isEqualTo(expected);
+        Map<String, Number> unplaced = byKind(castList(coverage.get("unplaced")), "count");
+        assertThat(cellTexts("#coverage-unplaced")).isEqualTo(kinds.stream().map(k -> String.valueOf(unplaced.get(k))).toList());
+        assertThat(browser.findElements(By.id("coverage-total"))).as("no total over regions, which overlap").isEmpty();
+    }
+
+    /**
+     * What is in no country is a row of its own, so that by country the columns add up: with fractional counting
+     * (each node's one unit split among its countries and fields) every column's total is the `stats` count of
+     * its kind; with full counting, the API's counts of every country and of the unplaced, added up. Every node
+     * of the sample is in a country, so the test writes a project and an agreement in none (removed after).
+     */
+    @Test
+    void theCoverageTableShowsWhatIsInNoCountryAndColumnTotalsThatAreTheStatsCounts() {
+        String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
+        List<String> written = List.of("project:explorer-unplaced", "agreement:explorer-unplaced");
+        try {
+            writer.writeNodes(List.of(testNode(Kind.PROJECT, written.get(0)), testNode(Kind.AGREEMENT, written.get(1))), Progress.NONE);
+            writer.writeEdges(List.of(new EdgeRow(EdgeKind.IN_FIELD, written.get(0), field, new HashMap<>(Map.of("source", "ExplorerBrowserTest")))),
+                    Progress.NONE);
+            Map<String, Object> coverage = api("{ coverage(groupBy: COUNTRY, first: 300) { truncated rows { cells { kind count share } } "
+                    + "unplaced { kind count share } } }", "coverage");
+            assertThat(coverage.get("truncated")).isEqualTo(false);
+            Map<String, Number> stats = byKind(castList(api("{ stats { nodes { kind count } } }", "stats").get("nodes")), "count");
+            List<Map<String, Object>> unplaced = castList(coverage.get("unplaced"));
+            List<Map<String, Object>> everyCell = new ArrayList<>(unplaced);
+            castList(coverage.get("rows")).forEach(row -> everyCell.addAll(castList(row.get("cells"))));
+            Map<String, Number> unplacedCounts = byKind(unplaced, "count");
+            assertThat(unplacedCounts.get("PROJECT").longValue()).as("the project written in no country").isPositive();
+            assertThat(unplacedCounts.get("AGREEMENT").longValue()).as("the agreement written in no country").isPositive();
+
+            page("?cov=COUNTRY");
+            @SuppressWarnings("unchecked")
+            List<String> kinds = (List<String>) js("return [...document.querySelectorAll('#coverage-table th[data-kind]')].map(th => th.dataset.kind)");
+            assertThat(kinds).hasSize(7);
+            assertThat(cellTexts("#coverage-unplaced")).isEqualTo(kinds.stream().map(k -> String.valueOf(unplacedCounts.get(k))).toList());
+            Map<String, Number> fullTotals = byKind(everyCell, "count");
+            assertThat(cellTexts("#coverage-total")).isEqualTo(kinds.stream().map(k -> String.valueOf(fullTotals.get(k))).toList());
+
+            new Select($("coverage-count")).selectByValue("share");
+            $("coverage").click();
+            idle();
+            assertThat($("coverage-results").getText()).contains("fractional counting");
+            assertThat(browser.getCurrentUrl()).contains("cov=COUNTRY", "cc=share");
+            Map<String, Number> unplacedShares = byKind(unplaced, "share");
+            List<String> shown = cellTexts("#coverage-unplaced");
+            for (int i = 0; i < kinds.size(); i++) {
+                assertThat(Double.parseDouble(shown.get(i))).as(kinds.get(i)).isCloseTo(unplacedShares.get(kinds.get(i)).doubleValue(), within(0.005));
+            }
+            assertThat(cellTexts("#coverage-total")).isEqualTo(kinds.stream().map(k -> String.valueOf(stats.get(k))).toList());
+            js("document.getElementById('coverage-total').scrollIntoView()");  // for the screenshot
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", written)).consume();
+            }
+        }
+    }
+
+    static NodeRow testNode(Kind kind, String id) {
+        return new NodeRow(kind, id, new HashMap<>(Map.of("name", "Explorer test " + id, "source", "ExplorerBrowserTest",
+                "asOf", java.time.LocalDate.of(2026, 1, 1), "synthetic", true)));
     }
 
     @Test
@@ -330,7 +412,7 @@ class ExplorerBrowserTest extends IntegrationTest {
 
         page("");
         $("gap").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gap-table tbody tr")));
+        idle();
         assertThat(js("return [...document.querySelectorAll('#gap-table tbody tr')].map(tr => tr.dataset.nodeIds.split(' '))"))
                 .isEqualTo(rows.stream().map(r -> r.get("nodeIds")).toList());
 
@@ -351,7 +433,8 @@ class ExplorerBrowserTest extends IntegrationTest {
         page("");
         new Select($("gap-report")).selectByValue("institutionsInNoLab");
         $("gap").click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id("gap-draw"))).click();
+        idle();
+        $("gap-draw").click();
         waitUntil(() -> drawnNodes().size() == subgraph.size());
 
         assertThat(drawnNodes()).containsExactlyInAnyOrderElementsOf(subgraph);
@@ -363,10 +446,10 @@ class ExplorerBrowserTest extends IntegrationTest {
     void everyGapReportOfTheChooserShowsTheApiTotal() {
         page("");
         @SuppressWarnings("unchecked")
-        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=mx]:checked')].map(i => i.value)");
+        List<String> regions = (List<String>) js("return [...document.querySelectorAll('input[name=gr]:checked')].map(i => i.value)");
         String since = $("gap-since").getDomProperty("value") + "-01-01";
-        Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: [\"" + String.join("\", \"", regions) + "\"])",
-                "dormantAgreements", "(since: \"" + since + "\")");
+        Map<String, String> arguments = Map.of("weakRegionPairs", "(regions: " + quoted(regions) + ")",
+                "fieldsWithoutLabs", "(regions: " + quoted(regions) + ")", "dormantAgreements", "(since: \"" + since + "\")");
 
         List<WebElement> options = new Select($("gap-report")).getOptions();
         // Every report in one question, so the page's own questions afterwards are not the first to be planned.
@@ -379,40 +462,126 @@ class ExplorerBrowserTest extends IntegrationTest {
             Object total = castMap(totals.get(report)).get("totalCount");
             new Select($("gap-report")).selectByValue(report);
             $("gap").click();
-            waitUntil(() -> heading.get().startsWith(option.getText() + ": "));
             idle();
             assertThat($("error").isDisplayed()).as(report).isFalse();
             assertThat(heading.get().replaceFirst(" \\(the first \\d+ listed\\)$", "")).as(report).isEqualTo(option.getText() + ": " + total);
         }
     }
 
+    /**
+     * Each argument of a gap report's own, changed with the keyboard, changes the rows to the API's answer for it;
+     * each step first checks that the API's answer does change, so a page that dropped the argument would fail.
+     */
+    @Test
+    void aGapReportsOwnArgumentsChangeItsRowsToTheApisAnswer() {
+        page("");
+        List<String> regions = ticked("gr");
+        assertThat(regions).hasSizeGreaterThan(2);
+        // A threshold above the middle of the pairs' counts (the API's), so that more pairs are weak than at 1.
+        List<Long> weights = castList(api("{ regionMatrix(regions: " + quoted(regions) + ") { cells { weight } } }", "regionMatrix").get("cells"))
+                .stream().map(c -> ((Number) c.get("weight")).longValue()).filter(w -> w > 0).sorted().toList();
+        assertThat(weights).as("the sample connects some of the blocs").isNotEmpty();
+        long threshold = weights.get(weights.size() / 2) + 1;
+
+        new Select($("gap-report")).selectByValue("weakRegionPairs");
+        assertThat($("gap-threshold").isDisplayed()).isTrue();
+        assertThat($("gap-since").isDisplayed()).as("only the chosen report's arguments are shown").isFalse();
+        $("gap").click();
+        idle();
+        List<List<String>> before = gapRows("weakRegionPairs", "regions: " + quoted(regions));
+        assertThat(shownGapRows()).isEqualTo(before);
+
+        $("gap-threshold").clear();
+        $("gap-threshold").sendKeys(String.valueOf(threshold));
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(regions) + ", threshold: " + threshold);
+
+        new Select($("gap-kind")).selectByValue("JOINT_LAB");
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(regions) + ", threshold: " + threshold + ", kind: JOINT_LAB");
+
+        // A region unticked: its pairs go.
+        $("gr-" + regions.get(0)).sendKeys(Keys.SPACE);
+        List<String> fewer = regions.subList(1, regions.size());
+        before = expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(fewer) + ", threshold: " + threshold + ", kind: JOINT_LAB");
+
+        $("gap-first").clear();
+        $("gap-first").sendKeys("3");
+        expectGapRowsAfterChange(before, "weakRegionPairs", "regions: " + quoted(fewer) + ", threshold: " + threshold + ", kind: JOINT_LAB, first: 3");
+        assertThat($("gap-results").getText()).contains("(the first 3 listed)");
+        assertThat(browser.getCurrentUrl()).contains("gap=weakRegionPairs", "gr=" + String.join(",", fewer), "gt=" + threshold, "gk=JOINT_LAB", "gn=3");
+
+        // Dormant agreements since a later year: the first after the page's own whose count the API gives as different.
+        new Select($("gap-report")).selectByValue("dormantAgreements");
+        assertThat($("gap-threshold").isDisplayed()).isFalse();
+        $("gap-first").clear();
+        $("gap-first").sendKeys("100");
+        int since = Integer.parseInt($("gap-since").getDomProperty("value"));
+        $("gap").click();
+        idle();
+        before = gapRows("dormantAgreements", "since: \"" + since + "-01-01\"");
+        assertThat(shownGapRows()).isEqualTo(before);
+        Map<String, Object> counts = api("{ gaps { " + String.join(" ", java.util.stream.IntStream.rangeClosed(since, since + 15)
+                .mapToObj(y -> "y" + y + ": dormantAgreements(since: \"" + y + "-01-01\") { totalCount }").toList()) + " } }", "gaps");
+        int later = java.util.stream.IntStream.rangeClosed(since + 1, since + 15)
+                .filter(y -> !castMap(counts.get("y" + y)).get("totalCount").equals(castMap(counts.get("y" + since)).get("totalCount")))
+                .findFirst().orElseThrow(() -> new AssertionError("no change in the dormant agreements in the 15 years after " + since));
+        $("gap-since").clear();
+        $("gap-since").sendKeys(String.valueOf(later));
+        expectGapRowsAfterChange(before, "dormantAgreements", "since: \"" + later + "-01-01\"");
+        assertThat(browser.getCurrentUrl()).contains("gs=" + later).doesNotContain("gt=");
+
+        // Regions without a lab of one field, over the regions ticked.
+        String field = ids(api("{ fields(first: 1) { nodes { id } } }", "fields")).get(0);
+        new Select($("gap-report")).selectByValue("fieldsWithoutLabs");
+        $("gap").click();
+        idle();
+        before = gapRows("fieldsWithoutLabs", "regions: " + quoted(fewer));
+        assertThat(shownGapRows()).isEqualTo(before);
+        new Select($("gap-field")).selectByValue(field);
+        expectGapRowsAfterChange(before, "fieldsWithoutLabs", "regions: " + quoted(fewer) + ", fields: [\"" + field + "\"]");
+        assertThat(browser.getCurrentUrl()).contains("gf=" + field);
+    }
+
     @Test
     void theCoverageTableAndTheGapReportComeBackFromTheUrl() {
         page("");
-        new Select($("gap-report")).selectByValue("regionsWithoutTransferCenter");
+        new Select($("gap-report")).selectByValue("weakRegionPairs");
+        new Select($("gap-kind")).selectByValue("PROJECT");
+        $("gap-threshold").clear();
+        $("gap-threshold").sendKeys("3");
+        $("gap-first").clear();
+        $("gap-first").sendKeys("5");
         $("coverage").click();
         idle();
         $("gap").click();
         idle();
-        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds)";
+        String rows = "return [...document.querySelectorAll('#coverage-table tbody tr, #gap-table tbody tr')].map(tr => tr.dataset.id || tr.dataset.nodeIds || tr.id)";
         Object shown = js(rows);
         String link = browser.getCurrentUrl();
-        assertThat(link).contains("cov=REGION", "gap=regionsWithoutTransferCenter");
+        assertThat(link).contains("cov=REGION", "gap=weakRegionPairs", "gk=PROJECT", "gt=3", "gn=5");
 
-        browser.get("about:blank");
         browser.get(link);
         ready();
         assertThat(js(rows)).isEqualTo(shown);
+        assertThat($("gap-threshold").getDomProperty("value")).isEqualTo("3");
+        assertThat(new Select($("gap-kind")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("PROJECT");
     }
 
+    /**
+     * More nodes than the drawn nodes' list once held (500): every one of them is in the list, by name, though only
+     * those in view are in the page, and the keyboard alone reaches the list and moves to its last node.
+     */
     @Test
-    void theKeyboardAloneReachesTheDrawnNodesAndOpensOne() {
-        page("?open=lab:0001&expand=lab:0001");
+    void theKeyboardAloneReachesEveryDrawnNodeAndOpensOne() {
+        List<String> neighbourhood = ids(api("{ neighbourhood(id: \"country:CN\", limit: 700) { nodes { id } } }", "neighbourhood"));
+        assertThat(neighbourhood).as("the hub's neighbourhood has more nodes than the list once held").hasSizeGreaterThan(500);
+        // Loaded, not reset: Tab starts from the top only in a page just loaded.
+        freshPage("?open=country:CN&expand=country:CN&limit=700");
+        int n = neighbourhood.size();
+        assertThat(drawnNodes()).hasSize(n);
+        // The list's order, by name as the page says, worked out here from the drawing.
         @SuppressWarnings("unchecked")
-        List<String> listed = (List<String>) js("return [...document.querySelectorAll('#drawn-list [role=option]')].map(li => li.dataset.id)");
-        assertThat(new HashSet<>(listed)).isEqualTo(new HashSet<>(drawnNodes()));
-        int other = listed.indexOf("lab:0001") == 0 ? 1 : 0;
-        String target = listed.get(other);
+        List<String> byName = (List<String>) js("const c = new Intl.Collator(undefined, { sensitivity: 'base' });"
+                + "return explorer.cy.nodes(':visible').map(n => [n.id(), n.data('label') || n.id()]).sort((a, b) => c.compare(a[1], b[1])).map(p => p[0])");
 
         // No mouse: Tab past the skip link to search, to the one to the drawn nodes, and follow it.
         var keys = new org.openqa.selenium.interactions.Actions(browser);
@@ -421,15 +590,44 @@ class ExplorerBrowserTest extends IntegrationTest {
         keys.sendKeys(Keys.ENTER).perform();
         assertThat(js("return document.activeElement.id")).isEqualTo("drawn-list");
         assertThat(js("return document.activeElement.matches(':focus-visible')")).as("focus is visible").isEqualTo(true);
-        for (int i = 0; i < other; i++) {
-            keys.sendKeys(Keys.ARROW_DOWN).perform();
-        }
-        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(js("return document.scrollingElement.scrollTop")).as("the page itself did not scroll the header away").isEqualTo(0L);
+        assertThat((Long) js("return document.querySelectorAll('#drawn-list [role=option]').length")).as("options in the page")
+                .isPositive().isLessThan(100);
+        // The node opened first is the active option, brought into view when the list took the focus.
+        assertThat(activeOption()).isEqualTo(List.of("country:CN", String.valueOf(byName.indexOf("country:CN") + 1), String.valueOf(n), "true", true));
 
+        keys.sendKeys(Keys.HOME).perform();
+        assertThat(activeOption()).isEqualTo(List.of(byName.get(0), "1", String.valueOf(n), "true", true));
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        assertThat(activeOption()).isEqualTo(List.of(byName.get(1), "2", String.valueOf(n), "true", true));
+        keys.sendKeys(Keys.END).perform();
+        assertThat(activeOption()).isEqualTo(List.of(byName.get(n - 1), String.valueOf(n), String.valueOf(n), "true", true));
+        keys.sendKeys(Keys.PAGE_UP).perform();
+        int page = Integer.parseInt((String) activeOption().get(1));
+        assertThat(page).as("Page Up moves by a page").isBetween(2, n - 2);
+        assertThat(activeOption()).isEqualTo(List.of(byName.get(page - 1), String.valueOf(page), String.valueOf(n), "true", true));
+        keys.sendKeys(Keys.HOME).perform();
+        assertThat(activeOption().get(1)).isEqualTo("1");
+        keys.sendKeys(Keys.END, Keys.ARROW_UP, Keys.ENTER).perform();
+
+        String target = byName.get(n - 2);
         waitUntil(() -> target.equals($("details-body").getDomAttribute("data-id")));
         idle();
         assertThat($("details-name").getText()).isEqualTo(js("return explorer.cy.getElementById(arguments[0]).data('label')", target));
         assertThat(js("return explorer.cy.getElementById(arguments[0]).selected()", target)).isEqualTo(true);
+    }
+
+    /** The option aria-activedescendant names: its node id, aria-posinset, aria-setsize, aria-selected, and whether it is in view. */
+    @SuppressWarnings("unchecked")
+    List<Object> activeOption() {
+        return (List<Object>) js("""
+                const list = document.getElementById('drawn-list');
+                const li = document.getElementById(list.getAttribute('aria-activedescendant'));
+                if (!li || !list.contains(li)) return null;
+                const a = li.getBoundingClientRect(), b = list.getBoundingClientRect();
+                return [li.dataset.id, li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize'), li.getAttribute('aria-selected'),
+                        a.top >= b.top - 1 && a.bottom <= b.bottom + 1];
+                """);
     }
 
     // ---- year and field ------------------------------------------------------------------------------------
@@ -445,9 +643,8 @@ class ExplorerBrowserTest extends IntegrationTest {
         WebElement slider = $("year");
         slider.sendKeys(Keys.HOME);
         int min = Integer.parseInt(slider.getDomAttribute("min"));
-        for (int year = min; year < founded - 1; year++) {
-            slider.sendKeys(Keys.ARROW_RIGHT);
-        }
+        // The arrows in one command (each still a key press, each moving the slider a year), not one round trip each.
+        slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(founded - 1 - min));
         assertThat($("year-out").getText()).isEqualTo(String.valueOf(founded - 1));
         assertThat(visible("lab:0001")).as("the lab before it was founded").isFalse();
         assertThat($("counts").getText()).contains("hidden by the year");
@@ -550,6 +747,11 @@ class ExplorerBrowserTest extends IntegrationTest {
                   await frame(); await frame();
                   const drawMs = performance.now() - t;
                   t = performance.now();
+                  explorer.refresh();
+                  await frame();
+                  const refreshMs = performance.now() - t;
+                  const options = document.querySelectorAll('#drawn-list [role=option]');
+                  t = performance.now();
                   const layout = d.relayout();
                   await frame(); await frame();
                   const layoutMs = performance.now() - t;
@@ -562,7 +764,8 @@ class ExplorerBrowserTest extends IntegrationTest {
                     last = now;
                   }
                   gaps.sort((x, y) => x - y);
-                  done({ nodes: cy.nodes().length, edges: cy.edges().length, layout, drawMs, layoutMs,
+                  done({ nodes: cy.nodes().length, edges: cy.edges().length, layout, drawMs, layoutMs, refreshMs,
+                         listOptions: options.length, listSize: options[0].getAttribute('aria-setsize'),
                          scriptPanMedianMs: gaps[15], scriptPanMaxMs: gaps[29] });
                 })();
                 """));
@@ -612,10 +815,11 @@ class ExplorerBrowserTest extends IntegrationTest {
                 """);
         m.putAll(year);
 
-        String report = ("2,000 nodes / 10,000 edges, headless Chromium %s (software rendering): drawn in %.0f ms; re-layout (%s) %.0f ms; "
+        String report = ("2,000 nodes / 10,000 edges, headless Chromium %s (software rendering): drawn in %.0f ms; counts, legend and "
+                + "drawn nodes' list (%s options in the page) refreshed in %.0f ms; re-layout (%s) %.0f ms; "
                 + "pan by mouse drag: %s frames, median %.1f ms, p95 %.1f ms, max %.1f ms; pan by script (full redraw each frame): median %.0f ms, "
                 + "max %.0f ms; year moved (hide + recolour, %s nodes left shown) %.0f ms%n").formatted(
-                browser.getCapabilities().getBrowserVersion(), num(m, "drawMs"), m.get("layout"), num(m, "layoutMs"),
+                browser.getCapabilities().getBrowserVersion(), num(m, "drawMs"), m.get("listOptions"), num(m, "refreshMs"), m.get("layout"), num(m, "layoutMs"),
                 m.get("dragFrames"), num(m, "dragMedianMs"), num(m, "dragP95Ms"), num(m, "dragMaxMs"), num(m, "scriptPanMedianMs"), num(m, "scriptPanMaxMs"),
                 m.get("shown"), num(m, "yearMs"));
         System.out.print(report);
@@ -623,6 +827,8 @@ class ExplorerBrowserTest extends IntegrationTest {
 
         assertThat(m.get("nodes")).isEqualTo(2000L);
         assertThat(m.get("edges")).isEqualTo(10000L);
+        assertThat(m.get("listSize")).as("every node shown is in the drawn nodes' list").isEqualTo("2000");
+        assertThat((Long) m.get("listOptions")).as("only the options in view are in the page").isLessThan(100);
         assertThat(num(m, "dragMedianMs")).as(report).isLessThan(100);
         assertThat(num(m, "layoutMs")).as(report).isLessThan(20_000);
     }
@@ -635,22 +841,69 @@ class ExplorerBrowserTest extends IntegrationTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    /**
+     * The page at {@code /query}. Once the page is loaded, the next test resets it and replays the URL in place
+     * ({@code explorer.replay}: what a load does after its start), which costs far less than loading it again;
+     * {@link #freshPage} loads it.
+     */
     void page(String query) {
-        browser.get("http://localhost:" + port + "/" + query);
+        if (!browser.getCurrentUrl().startsWith(base()) || !Boolean.TRUE.equals(js("return !!(window.explorer && explorer.replay)"))) {
+            freshPage(query);
+            return;
+        }
+        ready();
+        Object failure = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                explorer.replay(arguments[0]).then(() => done(null), e => done(String(e)));
+                """, query);
+        assertThat(failure).as("the page reset").isNull();
         ready();
     }
 
-    void ready() {
-        waitUntil(() -> "true".equals(js("return document.body.dataset.ready || ''")));
-        idle();
+    /** The page at {@code /query}, loaded. */
+    void freshPage(String query) {
+        browser.get(base() + query);
+        ready();
     }
 
+    String base() {
+        return "http://localhost:" + port + "/";
+    }
+
+    /** Waits until the page has started and replayed its URL, and no question is running. */
+    void ready() {
+        awaitPage("document.body.dataset.ready === 'true' && (document.body.dataset.busy || '0') === '0'");
+    }
+
+    /** Waits until no question of the page is running. */
     void idle() {
-        waitUntil(() -> "0".equals(js("return document.body.dataset.busy || '0'")));
+        awaitPage("(document.body.dataset.busy || '0') === '0'");
+    }
+
+    /**
+     * Waits in the page, not by polling from here, for a condition on the body's data-ready and data-busy: the
+     * page answers the moment they change, so a wait lasts as long as the question it waits for and no longer.
+     */
+    void awaitPage(String condition) {
+        Object met = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const met = () => %s;
+                if (met()) { done(true); return; }
+                const watch = new MutationObserver(() => { if (met()) { watch.disconnect(); done(true); } });
+                watch.observe(document.body, { attributes: true, attributeFilter: ['data-ready', 'data-busy'] });
+                setTimeout(() => { watch.disconnect(); done(met()); }, %d);
+                """.formatted(condition, PATIENCE.toMillis()));
+        assertThat(met).as("the page within " + PATIENCE.toSeconds() + " s: " + condition).isEqualTo(true);
+    }
+
+    WebDriverWait patiently() {
+        var wait = new WebDriverWait(browser, PATIENCE);
+        wait.pollingEvery(POLL);
+        return wait;
     }
 
     void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+        patiently().until(driver -> condition.getAsBoolean());
     }
 
     WebElement $(String id) {
@@ -660,7 +913,7 @@ class ExplorerBrowserTest extends IntegrationTest {
     /** Types into a search field and waits for its first suggestion. */
     WebElement suggest(String input, String text) {
         $(input).sendKeys(text);
-        return new WebDriverWait(browser, PATIENCE)
+        return patiently()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + input + "-list [role=option]")));
     }
 
@@ -719,6 +972,64 @@ class ExplorerBrowserTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> castList(Object list) {
         return (List<Map<String, Object>>) list;
+    }
+
+    /** Asks the API for a gap report's rows with these arguments, and checks they differ from the rows shown before. */
+    List<List<String>> expectGapRowsAfterChange(List<List<String>> before, String report, String arguments) {
+        List<List<String>> expected = gapRows(report, arguments);
+        assertThat(expected).as("the API's rows change with " + arguments).isNotEqualTo(before);
+        $("gap").click();
+        idle();
+        assertThat(shownGapRows()).as(arguments).isEqualTo(expected);
+        return expected;
+    }
+
+    /** A gap report's rows as the API gives them: node ids, reason and value, as the page shows them. */
+    List<List<String>> gapRows(String report, String arguments) {
+        List<Map<String, Object>> rows = castList(api("{ gaps { " + report + "(" + arguments + ") { rows { nodeIds reason value } } } }",
+                "gaps." + report).get("rows"));
+        return rows.stream().map(r -> {
+            Number value = (Number) r.get("value");
+            String shown = value == null ? "—" : value.doubleValue() == Math.rint(value.doubleValue())
+                    ? String.valueOf(value.longValue()) : String.valueOf(value.doubleValue());
+            return List.of(String.join(" ", castStrings(r.get("nodeIds"))), (String) r.get("reason"), shown);
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<List<String>> shownGapRows() {
+        return (List<List<String>>) js("return [...document.querySelectorAll('#gap-table tbody tr')]"
+                + ".map(tr => [tr.dataset.nodeIds, tr.cells[0].textContent, tr.cells[1].textContent])");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> ticked(String name) {
+        return (List<String>) js("return [...document.querySelectorAll('input[name=' + arguments[0] + ']:checked')].map(i => i.value)", name);
+    }
+
+    static String quoted(List<String> ids) {
+        return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> castStrings(Object list) {
+        return (List<String>) list;
+    }
+
+    /** The API's cells added up by kind, over their fields (as the coverage table does). */
+    static Map<String, Number> byKind(List<Map<String, Object>> cells, String figure) {
+        Map<String, Number> sums = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> cell : cells) {
+            Number value = (Number) cell.get(figure);
+            sums.merge((String) cell.get("kind"), figure.equals("share") ? (Number) value.doubleValue() : (Number) value.longValue(),
+                    (a, b) -> figure.equals("share") ? (Number) (a.doubleValue() + b.doubleValue()) : (Number) (a.longValue() + b.longValue()));
+        }
+        return sums;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> cellTexts(String row) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0] + ' td')].map(td => td.textContent)", row);
     }
 
     static List<String> ids(Map<String, Object> subgraph) {
