@@ -73,7 +73,8 @@ class CypherFilesTest extends IntegrationTest {
 
     @Test
     void childListsHaveOneBranchPerEdgeKindExpandingOnlyIt() {
-        Pattern branch = Pattern.compile("WITH n WHERE \\$type = '([A-Z_]+)' MATCH \\(n\\)<?-\\[r:([A-Z_]+)]->?\\(m:Entity\\)");
+        Pattern branch = Pattern.compile("WITH \\* WHERE \\$type = '([A-Z_]+)' UNWIND \\$ids AS id MATCH \\(n:Entity \\{id: id}\\)\\s+"
+                + "CALL \\(n\\) \\{ MATCH \\(n\\)<?-\\[r:([A-Z_]+)]->?\\(m:Entity\\)");
         Set<String> everyKind = Stream.of(EdgeKind.values()).map(EdgeKind::name).collect(Collectors.toSet());
         for (String name : List.of("network/outgoing", "network/incoming")) {
             List<String> guarded = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.innograph.database.RecordingQueryExecution;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.Nested;
+import org.neo4j.driver.Driver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -43,6 +44,9 @@ class NetworkApiTest extends IntegrationTest {
 
     @Autowired
     RecordingQueryExecution recorder;
+
+    @Autowired
+    Driver driver;
 
     @Nested
     class SampleNetworkFigures {
@@ -278,6 +282,26 @@ class NetworkApiTest extends IntegrationTest {
                     .path("countries.totalCount").entity(Long.class).get();
             assertThat(asean).hasSize((int) total);
             assertThat(total).isEqualTo(11);
+        }
+
+        @Test
+        void aRegionFilterKeepsTheLabsLocatedThereOrWithAPartnerThere() {
+            String europe = "region:M49-150";
+            List<String> listed = walk("labsPage", "labs", 7, Map.of("region", europe)).stream()
+                    .map(lab -> (String) lab.get("id")).toList();
+            // Written here from the model, through a Bolt session: the listing finds the region's countries first.
+            List<String> expected;
+            try (var session = driver.session()) {
+                expected = session.run("""
+                        MATCH (l:JointLab), (r:Region {id: $region})
+                        WHERE EXISTS { (l)-[:IN_REGION]->(r) }
+                           OR EXISTS { (l)-[:LOCATED_IN|SIGNED]-(:Country)-[:IN_REGION]->(r) }
+                           OR EXISTS { (l)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(r) }
+                        RETURN l.id AS id ORDER BY l.sortKey""", Map.of("region", europe)).list(row -> row.get("id").asString());
+            }
+            assertThat(listed).isNotEmpty().containsExactlyElementsOf(expected);
+            assertThat(graphQl.documentName("labsPage").variable("region", europe).execute()
+                    .path("labs.totalCount").entity(Long.class).get()).isEqualTo(expected.size());
         }
 
         @Test
