@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -252,6 +253,37 @@ class NetworkApiTest extends IntegrationTest {
         @Test
         void blankTextIsABadUserInputError() {
             expectBadInput(graphQl.documentName("search").variable("text", "   ").execute(), "text");
+        }
+
+        @Test
+        void aRegionFilterKeepsTheHitsLocatedInTheRegion() {
+            String africa = "region:M49-002";
+            List<String> all = searchAll("university", null);
+            List<String> inAfrica = searchAll("university", africa);
+            Set<String> located;
+            // Written here from the model, through a Bolt session: the search finds the region's countries first.
+            try (var session = driver.session()) {
+                located = new HashSet<>(session.run("""
+                        MATCH (i:Institution)-[:LOCATED_IN]->(:Country)-[:IN_REGION]->(:Region {id: $region})
+                        RETURN i.id AS id""", Map.of("region", africa)).list(row -> row.get("id").asString()));
+            }
+            assertThat(inAfrica).isNotEmpty().hasSizeLessThan(all.size())
+                    .containsExactlyElementsOf(all.stream().filter(located::contains).toList());
+        }
+
+        /** Every hit of a search for institutions, page after page, best first. */
+        private List<String> searchAll(String text, String region) {
+            var ids = new ArrayList<String>();
+            String after = null;
+            do {
+                GraphQlTester.Response page = graphQl.documentName("search").variable("text", text)
+                        .variable("kinds", List.of("INSTITUTION")).variable("region", region).variable("first", 50)
+                        .variable("after", after).execute();
+                ids.addAll(page.path("search.edges[*].node.id").entityList(String.class).get());
+                after = page.path("search.pageInfo.hasNextPage").entity(Boolean.class).get()
+                        ? page.path("search.pageInfo.endCursor").entity(String.class).get() : null;
+            } while (after != null);
+            return ids;
         }
 
         private List<String> searchIds(String text, List<String> kinds) {
