@@ -2,16 +2,20 @@ package org.innograph;
 
 import java.time.Duration;
 
+import org.innograph.ingest.GraphWriter;
 import org.innograph.sample.SampleNetworkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.innograph.database.RecordingQueryExecution;
+import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Scope;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -21,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that run the whole service against the test harness's Neo4j with the sample network
  * loaded. All of them share one Spring context and one database; tests only read the sample network, and
- * a test that writes makes its own small graph and removes it. The context runs a real web server on a
+ * a test that writes makes its own small graph ({@link SmallGraph}) and removes it. The context runs a real web server on a
  * random port, for the tests of GraphQL over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -37,6 +41,13 @@ public abstract class IntegrationTest {
         @Bean
         GraphDatabaseService harnessDatabase() {
             return TestNeo4j.database();
+        }
+
+        /** A new small graph for each test class that asks for one. */
+        @Bean
+        @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+        SmallGraph smallGraph(GraphWriter writer, Driver driver) {
+            return new SmallGraph(writer, driver);
         }
 
         /** Keeps the queries of API requests for the equivalence test to replay. */

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.innograph.ingest.EdgeRow;
-import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.innograph.sample.SampleNetworkStatus;
@@ -92,12 +90,10 @@ class PathsAndRegionsTest extends IntegrationTest {
             EdgeKind.LOCATED_IN, EdgeKind.IN_REGION, EdgeKind.IN_FIELD);
 
     @Autowired
-    GraphWriter writer;
+    SmallGraph graph;
 
     @Autowired
     Driver driver;
-
-    private List<String> ids;
 
     @BeforeAll
     void writeTheSmallGraph(@Autowired SampleNetworkStatus status) throws InterruptedException {
@@ -153,20 +149,12 @@ class PathsAndRegionsTest extends IntegrationTest {
                 edge(EdgeKind.IN_FIELD, LAB_3, ENERGY, Map.of()),
                 edge(EdgeKind.IN_FIELD, PROJECT, ENERGY, Map.of()),
                 edge(EdgeKind.IN_FIELD, LAB_2, HEALTH, Map.of()));
-        ids = nodes.stream().map(NodeRow::id).toList();
-        try (var session = driver.session()) {
-            assertThat(session.run("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids)).list())
-                    .as("the test graph's ids must not touch the shared sample network").isEmpty();
-        }
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     @AfterAll
     void removeTheSmallGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Nested

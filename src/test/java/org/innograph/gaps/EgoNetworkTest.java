@@ -9,17 +9,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
-import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,15 +48,10 @@ class EgoNetworkTest extends IntegrationTest {
             new Object[] {"f", "i", 1}, new Object[] {"g", "h", 1});
 
     @Autowired
-    GraphWriter writer;
-
-    @Autowired
-    Driver driver;
+    SmallGraph graph;
 
     @Autowired
     EgoNetworks egoNetworks;
-
-    private final List<String> ids = new ArrayList<>();
 
     @BeforeAll
     void writeTheSmallGraphs() {
@@ -77,16 +70,12 @@ class EgoNetworkTest extends IntegrationTest {
                 edges.add(GapsTest.edge(EdgeKind.PARTICIPATES_IN, P + tie[1], id));
             }
         }
-        nodes.forEach(node -> ids.add(node.id()));
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     @AfterAll
     void removeTheSmallGraphs() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Test

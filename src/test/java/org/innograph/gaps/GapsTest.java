@@ -2,17 +2,15 @@ package org.innograph.gaps;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
-import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.innograph.sample.SampleNetworkStatus;
@@ -48,12 +46,10 @@ class GapsTest extends IntegrationTest {
     static final String ENERGY = "field:energy";
 
     @Autowired
-    GraphWriter writer;
+    SmallGraph graph;
 
     @Autowired
     Driver driver;
-
-    private final List<String> ids = new ArrayList<>();
 
     @BeforeAll
     void writeTheSmallGraph(@Autowired SampleNetworkStatus status) throws InterruptedException {
@@ -72,9 +68,7 @@ class GapsTest extends IntegrationTest {
 
     @AfterAll
     void removeTheSmallGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Nested
@@ -363,9 +357,7 @@ class GapsTest extends IntegrationTest {
     }
 
     void write(List<NodeRow> nodes, List<EdgeRow> edges) {
-        nodes.forEach(node -> ids.add(node.id()));
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     static NodeRow node(Kind kind, String id, String name, Map<String, Object> properties) {

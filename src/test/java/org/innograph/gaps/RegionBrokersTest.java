@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
-import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +45,7 @@ class RegionBrokersTest extends IntegrationTest {
     private static final String C = "region:ZZ-RB-C";
 
     @Autowired
-    GraphWriter writer;
-
-    @Autowired
-    Driver driver;
-
-    private final List<String> ids = new ArrayList<>();
+    SmallGraph graph;
 
     @BeforeAll
     void writeTheSmallGraph() {
@@ -82,16 +75,12 @@ class RegionBrokersTest extends IntegrationTest {
             nodes.add(GapsTest.node(Kind.PROJECT, "project:zz-rb-" + project, "Region Brokers Test " + project, Map.of()));
             members.forEach(member -> edges.add(GapsTest.edge(EdgeKind.PARTICIPATES_IN, P + member, "project:zz-rb-" + project)));
         });
-        nodes.forEach(node -> ids.add(node.id()));
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     @AfterAll
     void removeTheSmallGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Test

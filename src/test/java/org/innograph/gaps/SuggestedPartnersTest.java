@@ -2,7 +2,6 @@ package org.innograph.gaps;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +10,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -77,15 +76,13 @@ class SuggestedPartnersTest extends IntegrationTest {
     static final String EUROPE = "region:M49-150";
 
     @Autowired
-    GraphWriter writer;
+    SmallGraph graph;
 
     @Autowired
     Driver driver;
 
     @Autowired
     PartnerSuggestions partners;
-
-    private final List<String> ids = new ArrayList<>();
 
     @BeforeAll
     void writeTheTextbookGraph() {
@@ -114,16 +111,12 @@ class SuggestedPartnersTest extends IntegrationTest {
         edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, A, KENYA));
         edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, E, KENYA));
         edges.add(GapsTest.edge(EdgeKind.LOCATED_IN, F, CHINA));
-        nodes.forEach(node -> ids.add(node.id()));
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     @AfterAll
     void removeTheTextbookGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Nested

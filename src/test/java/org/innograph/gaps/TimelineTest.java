@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
-import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
-import org.innograph.ingest.Progress;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -41,12 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineTest extends IntegrationTest {
 
     @Autowired
-    GraphWriter writer;
+    SmallGraph graph;
 
     @Autowired
     Driver driver;
 
-    private final List<String> ids = new ArrayList<>();
     /** The timeline of 1991-1994 before the small graph was written. */
     private Answer before;
 
@@ -69,16 +67,12 @@ class TimelineTest extends IntegrationTest {
                 edge(EdgeKind.PARTICIPATES_IN, "ror:zz-timeline-2", "project:zz-timeline-p", LocalDate.of(1993, 2, 2)),
                 edge(EdgeKind.PARTICIPATES_IN, "ror:zz-timeline-2", "project:zz-timeline-q", null),
                 edge(EdgeKind.PARTICIPATES_IN, "ror:zz-timeline-3", "project:zz-timeline-q", LocalDate.of(1994, 3, 3)));
-        nodes.forEach(node -> ids.add(node.id()));
-        writer.writeNodes(nodes, Progress.NONE);
-        writer.writeEdges(edges, Progress.NONE);
+        graph.write(nodes, edges);
     }
 
     @AfterAll
     void removeTheSmallGraph() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
-        }
+        graph.remove();
     }
 
     @Test
