@@ -5,8 +5,9 @@
 // only relationships of that type, which on a dense node means only that type's group (the transfer centre
 // serving region:AU: 21 db hits, not the 132 of expanding all 132 of its relationships). A dynamic type
 // (`[r:$($type)]`) would be shorter, but Neo4j 5.26 plans it as an expansion of every relationship and a
-// filter (only 2025.08 uses type lookups for dynamic types). The branches take 0.5-0.9 s to plan, once:
-// ChildListPlanWarmUp plans them at start-up. CypherFilesTest checks there is one branch per EdgeKind.
+// filter (only 2025.08 uses type lookups for dynamic types). The branches take 1-2 s to plan on a quiet
+// 2-core machine, several on a busy one, once: ChildListPlanWarmUp plans them at start-up. CypherFilesTest
+// checks there is one branch per EdgeKind.
 // The guard comes before the UNWIND, so it is tested once per query, not once per node and branch: 100
 // institutions' PARTNER_OF took 2.3-2.8 ms in-process with a guard per node, 0.9-1.1 ms so (100k network).
 CALL () {
