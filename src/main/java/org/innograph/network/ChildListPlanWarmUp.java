@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Plans the child-list queries ({@code network/outgoing}, {@code network/incoming}) at start-up, before the
  * service declares itself ready. Their branch per edge kind, which keeps a hub from expanding every
- * relationship, takes 1-2 s to plan on a quiet 2-core machine (1.3-2.0 s on 27 November) and several seconds on a busy one: the
- * first page of labs with partners would otherwise pay it, and a short deadline would not survive it. One
- * plan serves every edge kind, since the kind is a parameter.
+ * relationship, takes 1-2 s to plan on a quiet 2-core machine (1.3-2.0 s on 27 November) and several
+ * seconds on a busy one: the first page of labs with partners would otherwise pay it, and a short deadline
+ * would not survive it. One plan serves every edge kind, since the kind is a parameter.
  */
 @Component
 @Order(1)
