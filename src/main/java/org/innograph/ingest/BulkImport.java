@@ -115,15 +115,12 @@ public class BulkImport {
         progress.phase(Phase.CHECKING);
         checkReferences(staging);
         boolean apply = staging.problems.isEmpty() || options.policy() == ImportOptions.Policy.SKIP;
-        long[] took = {0, 0, 0};
-        if (apply) {
-            write(staging, options.batchSize(), progress, failAfterBatches, took);
-        }
+        WriteTimes took = apply ? write(staging, options.batchSize(), progress, failAfterBatches) : WriteTimes.NONE;
         progress.phase(Phase.DONE);
         List<Problem> problems = new ArrayList<>(staging.problems);
         problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line));
         var report = new ImportReport(staging.summaries(), problems, apply, (System.nanoTime() - started) / 1_000_000,
-                took[0], took[2], took[1]);
+                took.writeMillis(), took.writeCpuMillis(), took.deriveMillis());
         log.info("Import of {} {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", what,
                 apply ? "applied" : "rejected", report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.millis());
@@ -193,11 +190,14 @@ public class BulkImport {
         return "country:" + code;
     }
 
-    /**
-     * Writes the staged rows; {@code took} receives the milliseconds of the batches, of the derived data, and
-     * of CPU the batches took on this thread.
-     */
-    private void write(Staging staging, int batchSize, ImportProgress progress, int failAfterBatches, long[] took) {
+    /** How long the batches took, how much of it this thread was on a CPU, and how long the derived data took. */
+    private record WriteTimes(long writeMillis, long writeCpuMillis, long deriveMillis) {
+
+        static final WriteTimes NONE = new WriteTimes(0, 0, 0);
+    }
+
+    /** Writes the staged rows, then brings the derived data up to date; says how long each took. */
+    private WriteTimes write(Staging staging, int batchSize, ImportProgress progress, int failAfterBatches) {
         long started = System.nanoTime();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         progress.writing(staging.nodes.size() + staging.edges.size());
@@ -222,6 +222,9 @@ public class BulkImport {
         Set<EdgeKind> changed = EnumSet.noneOf(EdgeKind.class);
         Map<String, List<StagedEdge>> edgeParts = new LinkedHashMap<>();
         staging.edges.forEach(edge -> edgeParts.computeIfAbsent(edge.part() + "\u0000" + edge.row().kind(), p -> new ArrayList<>()).add(edge));
+        long writeMillis;
+        long writeCpuMillis;
+        long deriveMillis;
         try {
             for (List<StagedEdge> part : edgeParts.values()) {
                 EdgeKind kind = part.get(0).row().kind();
@@ -245,14 +248,15 @@ public class BulkImport {
         finally {
             // Derived data follows what did commit, even when a later batch failed.
             long derivingFrom = System.nanoTime();
-            took[0] = (derivingFrom - started) / 1_000_000;
-            took[2] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
+            writeMillis = (derivingFrom - started) / 1_000_000;
+            writeCpuMillis = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
             progress.phase(Phase.DERIVING);
             if (nodesChanged[0] || !changed.isEmpty()) {
                 writer.announce(changed);
             }
-            took[1] = (System.nanoTime() - derivingFrom) / 1_000_000;
+            deriveMillis = (System.nanoTime() - derivingFrom) / 1_000_000;
         }
+        return new WriteTimes(writeMillis, writeCpuMillis, deriveMillis);
     }
 
     /** Ends deleted between the check and the write: the rows are reported, not lost. */
