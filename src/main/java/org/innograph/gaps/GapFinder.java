@@ -85,7 +85,7 @@ class GapFinder {
     }
 
     GapList weakRegionPairs(List<String> regions, int threshold, String field, Kind kind, LocalDate asOf, int first) {
-        checkFirst(first);
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         if (threshold < 1) {
             throw new InvalidArgumentException("threshold", "threshold must be at least 1, was " + threshold);
         }
@@ -139,15 +139,11 @@ class GapFinder {
     }
 
     private Map<String, Object> params(LocalDate asOf, int first) {
-        checkFirst(first);
+        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
         var params = new HashMap<String, Object>();
         params.put("asOf", asOf);
         params.put("first", first);
         return params;
-    }
-
-    private static void checkFirst(int first) {
-        InvalidArgumentException.requireBetweenOneAnd("first", MAX_FIRST, first);
     }
 
     /** Runs a query of the {total, page row...} shape, where an empty page is one row of nulls but the total. */
