@@ -625,8 +625,8 @@ async function start() {
   $('clear-highlight').addEventListener('click', () => drawing.clearHighlight());
   $('clear').addEventListener('click', () => {
     drawing.clear();
-    Object.assign(state, { sel: null, open: [], expand: [], ra: null, rb: null, mx: null, cov: null, cc: null,
-      gap: null, gr: null, gf: null, gk: null, gt: null, gs: null, gn: null });
+    // Clearing keeps the path's ends and the kinds chosen; the rest of the view goes back to how the page starts.
+    Object.assign(state, initialState(), { from: state.from, to: state.to, rk: state.rk, mk: state.mk });
     lastQuestion = null;
     notice('');
     $('results').hidden = true;

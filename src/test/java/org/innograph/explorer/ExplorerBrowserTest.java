@@ -198,6 +198,20 @@ class ExplorerBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void clearingEmptiesTheDrawingAndTheUrlButKeepsThePathsStart() {
+        page("?from=lab:0001&open=lab:0001");
+        $("coverage").click();
+        idle();
+        assertThat(drawnNodes()).contains("lab:0001");
+        assertThat(browser.getCurrentUrl()).contains("from=lab:0001", "open=lab:0001", "cov=REGION");
+
+        $("clear").click();
+        idle();
+        assertThat(drawnNodes()).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("from=lab:0001").doesNotContain("open=", "sel=", "cov=");
+    }
+
+    @Test
     void aTruncatedNeighbourhoodSaysSo() {
         Map<String, Object> answer = api("{ neighbourhood(id: \"country:CN\", limit: 20) { truncated nodes { id } } }", "neighbourhood");
         assertThat(answer.get("truncated")).as("the API cut the hub's neighbourhood at 20").isEqualTo(true);
