@@ -175,18 +175,19 @@ public class QueryProfile {
         params.put("limit", 101);
         Run labs = profile("network/list-nodes", params);
         List<String> labIds = labs.rows().stream().map(row -> id(row, "n")).toList();
-        Run partners = relatedRun("network/incoming", labIds, "PARTNER_OF");
+        Run partners = relatedRun("network/incoming", labIds, "PARTNER_OF", true);
         List<String> institutions = partners.rows().stream().map(row -> id(row, "node")).distinct().toList();
-        Run countries = relatedRun("network/outgoing", institutions, "LOCATED_IN");
+        Run countries = relatedRun("network/outgoing", institutions, "LOCATED_IN", false);
         return labs.cost().plus(partners.cost()).plus(countries.cost());
     }
 
     Cost related(String query, List<String> ids, String type) throws Exception {
-        return relatedRun(query, ids, type).cost();
+        return relatedRun(query, ids, type, false).cost();
     }
 
-    Run relatedRun(String query, List<String> ids, String type) throws Exception {
-        return profile(query, Map.of("ids", ids, "type", type, "limit", 100));
+    /** withEdge: the partners of labs show their roles; plain child lists need no edge properties. */
+    Run relatedRun(String query, List<String> ids, String type, boolean withEdge) throws Exception {
+        return profile(query, Map.of("ids", ids, "type", type, "limit", 100, "withEdge", withEdge));
     }
 
     Cost connectingLabs() throws Exception {

@@ -30,7 +30,7 @@ class ChildListPlanWarmUp implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         for (String query : List.of("network/outgoing", "network/incoming")) {
             queries.plan(query, Map.of("ids", List.of("warm-up"), "type", EdgeKind.LOCATED_IN.name(), "limit", 1,
-                    "properties", List.of("id")));
+                    "properties", List.of("id"), "withEdge", false));
         }
     }
 }

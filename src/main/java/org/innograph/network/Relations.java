@@ -31,17 +31,17 @@ public class Relations {
 
     /** For each source, the nodes of {@code type} its outgoing {@code kind} edges lead to, by name. */
     public <S extends NetworkNode, T extends NetworkNode> Map<S, List<T>> outgoing(List<S> sources, EdgeKind kind, Class<T> type) {
-        return load("network/outgoing", sources, kind, (row, properties) -> properties.read(row.get("node")), type);
+        return load("network/outgoing", sources, kind, false, (row, properties) -> properties.read(row.get("node")), type);
     }
 
     /** For each source, the nodes of {@code type} whose {@code kind} edges lead to it, by name. */
     public <S extends NetworkNode, T extends NetworkNode> Map<S, List<T>> incoming(List<S> sources, EdgeKind kind, Class<T> type) {
-        return load("network/incoming", sources, kind, (row, properties) -> properties.read(row.get("node")), type);
+        return load("network/incoming", sources, kind, false, (row, properties) -> properties.read(row.get("node")), type);
     }
 
     /** For each source, the institutions taking part in it through {@code kind} edges, with their roles. */
     public <S extends NetworkNode> Map<S, List<Participation>> participations(List<S> sources, EdgeKind kind) {
-        return load("network/incoming", sources, kind, Relations::participation, Participation.class);
+        return load("network/incoming", sources, kind, true, Relations::participation, Participation.class);
     }
 
     /** The first (and usually only) neighbour of each source, for single-valued fields. */
@@ -51,12 +51,13 @@ public class Relations {
         return first;
     }
 
-    private <S extends NetworkNode, T> Map<S, List<T>> load(String query, List<S> sources, EdgeKind kind,
+    /** {@code withEdge}: whether the rows carry their edges' properties, which only participations show. */
+    private <S extends NetworkNode, T> Map<S, List<T>> load(String query, List<S> sources, EdgeKind kind, boolean withEdge,
             BiFunction<Record, NodeProperties, Object> mapper, Class<T> type) {
         List<String> ids = sources.stream().map(NetworkNode::id).distinct().toList();
         NodeProperties properties = NodeProperties.ofCurrentRequest();
         Map<String, List<T>> byId = queries.list(query, Map.of("ids", ids, "type", kind.name(), "limit", api.maxRelated(),
-                                "properties", properties.names()),
+                                "properties", properties.names(), "withEdge", withEdge),
                         row -> Map.entry(row.get("id").asString(), mapper.apply(row, properties)))
                 .stream()
                 .filter(entry -> type.isInstance(entry.getValue()))
