@@ -105,6 +105,14 @@ public class QueryRunner {
         return timed(name, () -> execution.inTransaction(work, null));
     }
 
+    /**
+     * Whether {@link #traverse} walks the Core API (queries run in-process and {@code innograph.neo4j.traversals}
+     * is on); otherwise its callers run their named queries.
+     */
+    public boolean traverses() {
+        return traversals && "in-process".equals(execution.name());
+    }
+
     /** Runs work for a request: not once it is over, and, when it ends the work early, saying why. */
     private <T> T bounded(String name, RequestDeadline deadline, Supplier<T> work) {
         if (deadline == null) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * service declares itself ready. Their branch per edge kind, which keeps a hub from expanding every
  * relationship, takes 1-2 s to plan on a quiet 2-core machine (1.3-2.0 s on 27 November) and several
  * seconds on a busy one: the first page of labs with partners would otherwise pay it, and a short deadline
- * would not survive it. One plan serves every edge kind, since the kind is a parameter.
+ * would not survive it. One plan serves every edge kind, since the kind is a parameter. Only where the
+ * driver runs them: in-process, {@link ChildListTraversal} answers the child lists and needs no plan.
  */
 @Component
 @Order(1)
@@ -28,6 +29,9 @@ class ChildListPlanWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        if (queries.traverses()) {
+            return; // the child lists walk the Core API (ChildListTraversal), and these files serve the driver only
+        }
         for (String query : List.of("network/outgoing", "network/incoming")) {
             queries.plan(query, Map.of("ids", List.of("warm-up"), "type", EdgeKind.LOCATED_IN.name(), "limit", 1,
                     "properties", List.of("id"), "withEdge", false));

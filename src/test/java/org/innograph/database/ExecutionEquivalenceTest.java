@@ -89,6 +89,11 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         neighbourhood.put("fields", List.of("field:energy"));
         neighbourhood.put("asOf", java.time.LocalDate.of(2020, 1, 1));
         parameters.put("paths/neighbourhood", neighbourhood);
+        // And child lists (ChildListTraversalTest): the hub's located nodes, and partners with their roles.
+        parameters.put("network/incoming", Map.of("ids", List.of("country:CN", "lab:0001", "nope:1"), "type", "LOCATED_IN",
+                "limit", 100, "properties", List.of("id", "kind", "name"), "withEdge", false));
+        parameters.put("network/outgoing", Map.of("ids", List.of("ror:02v51f717", "country:KE"), "type", "PARTNER_OF",
+                "limit", 100, "properties", List.of("id", "kind", "name", "since"), "withEdge", true));
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
         parameters.put("ingest/mark-cooperation-pending", Map.of("ids", List.of("lab:0001", "project:0001"), "participation", participation));
         var derive = new HashMap<String, Object>(Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
