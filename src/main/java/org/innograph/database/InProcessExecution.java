@@ -28,6 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 final class InProcessExecution implements QueryExecution {
 
+    static final String NAME = "in-process";
+
     private final Supplier<GraphDatabaseService> database;
     private final InProcessTransactionManager transactions;
     private final Map<String, Set<Transaction>> open = new ConcurrentHashMap<>();
@@ -163,6 +165,6 @@ final class InProcessExecution implements QueryExecution {
 
     @Override
     public String name() {
-        return "in-process";
+        return NAME;
     }
 }

@@ -85,7 +85,7 @@ public class QueryRunner {
      * measured margin; a test must show both give the same answer.
      */
     public <T> Optional<T> traverse(String name, Function<Transaction, T> work) {
-        if (!traversals) {
+        if (!traverses()) {
             return Optional.empty();
         }
         RequestDeadline deadline = CurrentRequest.deadline();
@@ -99,7 +99,7 @@ public class QueryRunner {
      * by a measured margin; a test must show both write the same.
      */
     public <T> Optional<T> writeDirectly(String name, Function<Transaction, T> work) {
-        if (!traversals) {
+        if (!traverses()) {
             return Optional.empty();
         }
         return timed(name, () -> execution.inTransaction(work, null));
@@ -110,7 +110,7 @@ public class QueryRunner {
      * is on); otherwise its callers run their named queries.
      */
     public boolean traverses() {
-        return traversals && "in-process".equals(execution.name());
+        return traversals && InProcessExecution.NAME.equals(execution.name());
     }
 
     /** Runs work for a request: not once it is over, and, when it ends the work early, saying why. */

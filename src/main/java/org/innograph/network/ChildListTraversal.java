@@ -30,7 +30,8 @@ final class ChildListTraversal {
     /** Cypher's ascending order of names: text by code point, a missing name last. */
     private static final Comparator<Candidate> BY_NAME = Comparator
             .comparing(Candidate::name, Comparator.nullsLast(ChildListTraversal::byCodePoint))
-            .thenComparing(Candidate::elementId);
+            // Ties are rare: the element id is made only for them.
+            .thenComparing(candidate -> candidate.node().getElementId());
 
     private final List<String> ids;
     private final Direction direction;
@@ -50,7 +51,7 @@ final class ChildListTraversal {
         this.withEdge = withEdge;
     }
 
-    private record Candidate(String name, String elementId, Node node, Relationship edge) {
+    private record Candidate(String name, Node node, Relationship edge) {
     }
 
     /** For each id of a node with such neighbours, those in order; other ids are left out. */
@@ -67,7 +68,7 @@ final class ChildListTraversal {
                 if (other.hasLabel(ENTITY)) {
                     // A name that is not text (no import writes one) sorts as a missing one.
                     String name = other.getProperty("name", null) instanceof String text ? text : null;
-                    candidates.add(new Candidate(name, other.getElementId(), other, edge));
+                    candidates.add(new Candidate(name, other, edge));
                 }
             }
             if (candidates.isEmpty()) {
