@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Measures the bulk import on the embedded default (issue 16): writes the seeded scale network
-# (ScaleNetwork, default seed) as an import folder, imports it into an empty data directory, then imports
-# the same folder again (idempotent: 0 created, 0 updated). Writes bench/results/import-<date>-<size>.md
-# with both summaries, the machine's load and the command.
+# (ScaleNetwork, default seed) as an import folder, imports it into an empty data directory (written as
+# store files), imports the same folder again (in transactions; idempotent: 0 created, 0 updated), and
+# imports it into another empty data directory with --transactional (batches of transactions, for
+# comparison). Writes bench/results/import-<date>-<size>.md with the summaries, the machine's load and the
+# command.
 #
 # Usage: bench/import.sh [size] [batch-size]      e.g. bench/import.sh 100k 10000   (size: 10k, 100k, 1m...)
 set -euo pipefail
@@ -20,13 +22,15 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run() {
   local started ended
   started=$(date +%s.%N)
-  java "${java_opts[@]}" -jar "$jar" import "$work/folder" --batch-size "$batch" \
-       --innograph.neo4j.embedded.data-directory="$work/db" > "$work/$1.txt" 2>&1 || true
+  java "${java_opts[@]}" -jar "$jar" import "$work/folder" --batch-size "$batch" "${@:3}" \
+       --innograph.neo4j.embedded.data-directory="$work/$2" > "$work/$1.txt" 2>&1 || true
   ended=$(date +%s.%N)
   echo "$ended - $started" | bc > "$work/$1.seconds"
 }
-run first
-run second
+run first db
+run second db
+rm -rf "$work/db"
+run transactional db-transactional --transactional
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p bench/results
@@ -42,9 +46,14 @@ out="bench/results/import-$(date -u +%F)-$size.md"
   cat "$work/generated.txt"
   du -sh "$work/folder" | cut -f1 | sed 's/^/size on disk: /'
   echo '```'
-  for pass in first second; do
+  for pass in first second transactional; do
+    case $pass in
+      first) what='empty data directory: store files' ;;
+      second) what='same folder again: transactions' ;;
+      transactional) what='empty data directory, --transactional: batches of transactions' ;;
+    esac
     echo
-    echo "## Import $pass ($( [ $pass = first ] && echo 'empty data directory' || echo 'same folder again' )), JVM start to exit $(printf '%.1f' "$(cat "$work/$pass.seconds")") s"
+    echo "## Import $pass ($what), JVM start to exit $(printf '%.1f' "$(cat "$work/$pass.seconds")") s"
     echo '```'
     sed -n '/^part /,$p' "$work/$pass.txt"
     echo '```'

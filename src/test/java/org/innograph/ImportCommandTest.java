@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
 
+import org.innograph.sample.ScaleNetwork;
+import org.innograph.sample.ScaleSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,37 @@ class ImportCommandTest {
             assertThat(service.nodeCounts()).containsEntry("JOINT_LAB", 1L).containsEntry("PROJECT", 1L)
                     .containsEntry("INSTITUTION", 0L);
         }
+    }
+
+    @Test
+    void aFirstImportIsWrittenAsStoreFilesAndGivesTheGraphThatTransactionsGive(@TempDir Path work) throws Exception {
+        Path folder = work.resolve("folder");
+        ScaleSummary generated = ScaleNetwork.writeImportFolder(folder, "10k", 20261126L, "CN");
+        Path storeFiles = work.resolve("store-files");
+        Path transactions = work.resolve("transactions");
+
+        Printed byStoreFiles = printed(() -> InnographApplication.importCommand(importInto(folder, storeFiles)));
+        Printed byTransactions = printed(() -> InnographApplication.importCommand(
+                concat(importInto(folder, transactions), new String[] {"--transactional"})));
+
+        assertThat(byStoreFiles.status()).as(byStoreFiles.err()).isZero();
+        assertThat(byTransactions.status()).as(byTransactions.err()).isZero();
+        assertThat(byStoreFiles.out()).contains("as store files into the empty database");
+        assertThat(byTransactions.out()).doesNotContain("as store files");
+        String rows = String.valueOf(generated.totalNodes() + generated.edges().values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(byStoreFiles.out()).containsPattern("total +%s +%s +0 +0 +0 +0".formatted(rows, rows));
+        StoredGraph written = StoredGraph.of(storeFiles);
+        assertThat(written.nodes()).hasSize(generated.totalNodes());
+        assertThat(written.relationships()).hasSize(generated.totalRelationships());
+        assertThat(written.differencesFrom(StoredGraph.of(transactions))).isEmpty();
+
+        Printed again = printed(() -> InnographApplication.importCommand(importInto(folder, storeFiles)));
+        assertThat(again.out()).doesNotContain("as store files").containsPattern("total +%s +0 +0 +%s +0 +0".formatted(rows, rows));
+    }
+
+    private static String[] importInto(Path folder, Path dataDirectory) {
+        return new String[] {"import", folder.toString(), "--innograph.neo4j.uri=",
+                "--innograph.neo4j.embedded.data-directory=" + dataDirectory};
     }
 
     private record Printed(int status, String out, String err) {

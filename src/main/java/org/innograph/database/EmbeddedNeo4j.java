@@ -1,7 +1,10 @@
 package org.innograph.database;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +20,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.FileUtils;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +35,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-    private final int configuredPort;
-    private final boolean boltEnabled;
-    private final CompletableFuture<Running> running;
+    private final DatabaseProperties.Embedded settings;
+    private volatile CompletableFuture<Running> running;
 
     private record Running(DatabaseManagementService dbms, GraphDatabaseService database, URI boltUri) {
     }
 
-    private EmbeddedNeo4j(int configuredPort, boolean boltEnabled, CompletableFuture<Running> running) {
-        this.configuredPort = configuredPort;
-        this.boltEnabled = boltEnabled;
+    private EmbeddedNeo4j(DatabaseProperties.Embedded settings, CompletableFuture<Running> running) {
+        this.settings = settings;
         this.running = running;
     }
 
@@ -57,7 +61,51 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
         }, "embedded-neo4j-start");
         starter.start();
-        return new EmbeddedNeo4j(settings.boltPort(), settings.boltEnabled(), running);
+        return new EmbeddedNeo4j(settings, running);
+    }
+
+    /** Writes a database offline into a Neo4j home of its own; see {@link #replaceDatabase}. */
+    @FunctionalInterface
+    public interface DatabaseWriter {
+
+        void writeInto(Path home) throws IOException;
+    }
+
+    /**
+     * Replaces the default database with one {@code writer} writes offline (e.g. with the batch importer)
+     * into a Neo4j home of its own under the data directory. The DBMS keeps running while it writes; then it
+     * is stopped, the new database's directories (store, transaction logs) are moved into place, not copied,
+     * and it starts again. Only for a caller alone on the database (the import command): whatever runs
+     * during the swap fails. A writer that fails leaves the database as it was.
+     */
+    public synchronized void replaceDatabase(DatabaseWriter writer) throws IOException {
+        Path staged = settings.dataDirectory().toAbsolutePath().resolve("staged-database");
+        if (Files.exists(staged)) {
+            FileUtils.deleteDirectory(staged);
+        }
+        try {
+            writer.writeInto(staged);
+            DatabaseLayout from = Neo4jLayout.of(staged).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            DatabaseLayout to = Neo4jLayout.of(settings.dataDirectory().toAbsolutePath())
+                    .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            awaitRunning().dbms().shutdown();
+            move(from.databaseDirectory(), to.databaseDirectory());
+            move(from.getTransactionLogsDirectory(), to.getTransactionLogsDirectory());
+            running = CompletableFuture.completedFuture(start(settings));
+        }
+        finally {
+            if (Files.exists(staged)) {
+                FileUtils.deleteDirectory(staged);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            FileUtils.deleteDirectory(to);
+        }
+        Files.createDirectories(to.getParent());
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Running start(DatabaseProperties.Embedded settings) {
@@ -97,8 +145,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * the listener would have, which nothing answers: the driver built on it stays unused.
      */
     public URI boltUri() {
-        if (configuredPort > 0 || !boltEnabled) {
-            return boltUri(configuredPort > 0 ? configuredPort : 7687);
+        if (settings.boltPort() > 0 || !settings.boltEnabled()) {
+            return boltUri(settings.boltPort() > 0 ? settings.boltPort() : 7687);
         }
         return awaitRunning().boltUri();
     }

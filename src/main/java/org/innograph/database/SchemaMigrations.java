@@ -55,6 +55,14 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         startup.await();
+        apply();
+    }
+
+    /**
+     * Applies the migrations not applied yet and waits for the indexes to come online; also for a database
+     * swapped in after start-up (a first import written as store files), which starts with no schema.
+     */
+    public void apply() {
         queries.run("schema/migration-constraint", Map.of());
         Map<Integer, String> applied = applied();
         for (Migration migration : migrations()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.innograph.ingest.GraphWriter.Outcomes;
 import org.innograph.ingest.ImportProgress.Phase;
 import org.innograph.ingest.Staging.StagedEdge;
@@ -41,11 +42,14 @@ public class BulkImport {
     private static final int LOOKUP_CHUNK = 10_000;
 
     private final GraphWriter writer;
+    private final StoreFileImport storeFiles;
     /** For the CPU time of the writing thread: how much of the write phase was work, how much waiting. */
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    public BulkImport(GraphWriter writer) {
+    public BulkImport(GraphWriter writer, StoreFileImport storeFiles) {
         this.writer = writer;
+        this.storeFiles = storeFiles;
     }
 
     /** Imports the folder; the report says what was written and what was not, and why. */
@@ -115,12 +119,14 @@ public class BulkImport {
         progress.phase(Phase.CHECKING);
         checkReferences(staging);
         boolean apply = staging.problems.isEmpty() || options.policy() == ImportOptions.Policy.SKIP;
-        WriteTimes took = apply ? write(staging, options.batchSize(), progress, failAfterBatches) : WriteTimes.NONE;
+        WriteTimes took = !apply ? WriteTimes.NONE
+                : options.storeFiles() && storeFiles.possible() ? writeStoreFiles(staging, progress)
+                : write(staging, options.batchSize(), progress, failAfterBatches);
         progress.phase(Phase.DONE);
         List<Problem> problems = new ArrayList<>(staging.problems);
         problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line));
         var report = new ImportReport(staging.summaries(), problems, apply, (System.nanoTime() - started) / 1_000_000,
-                took.writeMillis(), took.writeCpuMillis(), took.deriveMillis());
+                took.writeMillis(), took.writeCpuMillis(), took.deriveMillis(), took.storeFiles());
         log.info("Import of {} {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", what,
                 apply ? "applied" : "rejected", report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.millis());
@@ -191,9 +197,9 @@ public class BulkImport {
     }
 
     /** How long the batches took, how much of it this thread was on a CPU, and how long the derived data took. */
-    private record WriteTimes(long writeMillis, long writeCpuMillis, long deriveMillis) {
+    private record WriteTimes(long writeMillis, long writeCpuMillis, long deriveMillis, boolean storeFiles) {
 
-        static final WriteTimes NONE = new WriteTimes(0, 0, 0);
+        static final WriteTimes NONE = new WriteTimes(0, 0, 0, false);
     }
 
     /** Writes the staged rows, then brings the derived data up to date; says how long each took. */
@@ -256,7 +262,29 @@ public class BulkImport {
             }
             deriveMillis = (System.nanoTime() - derivingFrom) / 1_000_000;
         }
-        return new WriteTimes(writeMillis, writeCpuMillis, deriveMillis);
+        return new WriteTimes(writeMillis, writeCpuMillis, deriveMillis, false);
+    }
+
+    /**
+     * Writes the staged rows as the store files of a database that replaces the empty one
+     * ({@link StoreFileImport}), then derives the cooperation edges of the institutions it marked.
+     */
+    private WriteTimes writeStoreFiles(Staging staging, ImportProgress progress) {
+        long started = System.nanoTime();
+        // The batch importer writes on threads of its own: the CPU time of the whole process tells its work.
+        long cpuStarted = process.getProcessCpuTime();
+        progress.writing(staging.nodes.size() + staging.edges.size());
+        storeFiles.write(staging, progress::written);
+        long derivingFrom = System.nanoTime();
+        long writeCpuMillis = (process.getProcessCpuTime() - cpuStarted) / 1_000_000;
+        progress.phase(Phase.DERIVING);
+        Set<EdgeKind> written = EnumSet.noneOf(EdgeKind.class);
+        staging.edges.forEach(edge -> written.add(edge.row().kind()));
+        writer.announce(written);
+        long done = System.nanoTime();
+        log.info("Wrote {} nodes and {} edges as store files in {} ms", staging.nodes.size(), staging.edges.size(),
+                (derivingFrom - started) / 1_000_000);
+        return new WriteTimes((derivingFrom - started) / 1_000_000, writeCpuMillis, (done - derivingFrom) / 1_000_000, true);
     }
 
     /** Ends deleted between the check and the write: the rows are reported, not lost. */

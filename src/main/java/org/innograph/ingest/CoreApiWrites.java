@@ -154,7 +154,7 @@ final class CoreApiWrites {
     }
 
     /** A list as the array Cypher stores it as (the rows' lists are of strings, whole numbers or decimals). */
-    private static Object stored(Object value) {
+    static Object stored(Object value) {
         if (!(value instanceof List<?> list)) {
             return value;
         }

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code innograph import DIR [--format folder|ror] [--policy reject|skip] [--batch-size N] [--source TEXT]
- * [--as-of YYYY-MM-DD]}: runs a {@link BulkImport}, showing a progress bar (rows/s, ETA), then the summary
+ * [--as-of YYYY-MM-DD] [--transactional]}: runs a {@link BulkImport}, showing a progress bar (rows/s, ETA), then the summary
  * table and every bad row, and returns the exit status: 0 all rows imported, 1 bad rows were skipped and the
- * rest imported, 2 bad rows rejected the whole import, 64 a usage error, 70 the import failed.
+ * rest imported, 2 bad rows rejected the whole import, 64 a usage error, 70 the import failed. Into an embedded
+ * database that holds nothing yet the rows are written as store files ({@link StoreFileImport}), unless
+ * {@code --transactional} asks for batches of transactions as into any other.
  */
 @Component
 public class ImportCommand {
@@ -28,7 +30,7 @@ public class ImportCommand {
     static final int USAGE = 64;
     static final int FAILED = 70;
     static final String USAGE_TEXT = "usage: import DIR [--format folder|ror] [--policy reject|skip] [--batch-size N] "
-            + "[--source TEXT] [--as-of YYYY-MM-DD]";
+            + "[--source TEXT] [--as-of YYYY-MM-DD] [--transactional]";
 
     private final BulkImport imports;
     private final IngestProperties settings;
@@ -46,6 +48,7 @@ public class ImportCommand {
         int batchSize = settings.batchSize();
         String source = null;
         LocalDate asOf = null;
+        boolean storeFiles = true;
         try {
             for (int i = 1; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
@@ -58,6 +61,7 @@ public class ImportCommand {
                     case "--batch-size" -> batchSize = Integer.parseInt(value(arguments, ++i));
                     case "--source" -> source = value(arguments, ++i);
                     case "--as-of" -> asOf = LocalDate.parse(value(arguments, ++i));
+                    case "--transactional" -> storeFiles = false;
                     default -> {
                         if (argument.startsWith("--") || folder != null) {
                             throw new IllegalArgumentException("unexpected argument " + argument);
@@ -77,7 +81,7 @@ public class ImportCommand {
         }
         ImportOptions options;
         try {
-            options = new ImportOptions(policy, batchSize, format, source, asOf);
+            options = new ImportOptions(policy, batchSize, format, source, asOf, storeFiles);
         }
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -116,9 +120,11 @@ public class ImportCommand {
         out.println();
         out.print(report.table());
         long written = report.created() + report.updated() + report.unchanged();
-        out.printf("%,d rows written in %.1f s (%,.0f rows/s; %.1f s on the writing thread's CPU); %.1f s in all, of which "
-                        + "%.1f s reading and checking, %.1f s deriving COOPERATES_WITH%n", written, report.writeMillis() / 1000.0,
+        out.printf("%,d rows written %sin %.1f s (%,.0f rows/s; %.1f s %s); %.1f s in all, of which "
+                        + "%.1f s reading and checking, %.1f s deriving COOPERATES_WITH%n", written,
+                report.storeFiles() ? "as store files into the empty database " : "", report.writeMillis() / 1000.0,
                 report.writeMillis() > 0 ? written * 1000.0 / report.writeMillis() : 0, report.writeCpuMillis() / 1000.0,
+                report.storeFiles() ? "of CPU, all threads" : "on the writing thread's CPU",
                 report.millis() / 1000.0, (report.millis() - report.writeMillis() - report.deriveMillis()) / 1000.0,
                 report.deriveMillis() / 1000.0);
         if (!report.problems().isEmpty()) {

@@ -10,8 +10,11 @@ import java.time.LocalDate;
  * @param format the layout of the folder
  * @param source provenance {@code source} for rows that name none (ROR: every row); null for the format's default
  * @param asOf provenance {@code asOf} for rows that name none; null for none
+ * @param storeFiles whether an import into an embedded database that holds nothing yet may be written as store
+ *     files, by Neo4j's batch importer, instead of in transactions ({@link StoreFileImport}); only for a caller
+ *     alone on the database (the import command), as the database is swapped while nothing else runs
  */
-public record ImportOptions(Policy policy, int batchSize, Format format, String source, LocalDate asOf) {
+public record ImportOptions(Policy policy, int batchSize, Format format, String source, LocalDate asOf, boolean storeFiles) {
 
     /** What a bad row does to the rest of the import. */
     public enum Policy {
@@ -29,6 +32,11 @@ public record ImportOptions(Policy policy, int batchSize, Format format, String 
         ROR
     }
 
+    /** Options of an import written in transactions, whatever the database holds. */
+    public ImportOptions(Policy policy, int batchSize, Format format, String source, LocalDate asOf) {
+        this(policy, batchSize, format, source, asOf, false);
+    }
+
     public ImportOptions {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
@@ -40,6 +48,6 @@ public record ImportOptions(Policy policy, int batchSize, Format format, String 
     }
 
     ImportOptions withPolicy(Policy other) {
-        return new ImportOptions(other, batchSize, format, source, asOf);
+        return new ImportOptions(other, batchSize, format, source, asOf, storeFiles);
     }
 }

@@ -8,9 +8,12 @@ import java.util.List;
  * nothing because of bad rows. {@code millis} is the whole import; {@code writeMillis} the batches alone, of
  * which the writing thread spent {@code writeCpuMillis} on a CPU (the rest it waited, for a core or the disk),
  * and {@code deriveMillis} the derived data ({@code COOPERATES_WITH}) brought up to date after them.
+ * {@code storeFiles} says the rows were written as the store files of a database that replaced an empty one
+ * ({@link StoreFileImport}), in which case {@code writeMillis} runs until that database has its schema and
+ * {@code writeCpuMillis} is the CPU time of every thread of the process meanwhile (the importer's own threads).
  */
 public record ImportReport(List<PartSummary> parts, List<Problem> problems, boolean applied, long millis, long writeMillis,
-        long writeCpuMillis, long deriveMillis) {
+        long writeCpuMillis, long deriveMillis, boolean storeFiles) {
 
     public long created() {
         return parts.stream().mapToLong(PartSummary::created).sum();

@@ -77,6 +77,7 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         parameters.put("export/fields-of", Map.of("ids", List.of("lab:0001", "project:0001", "country:KE", "nope:1")));
         // Waits for the full-text indexes to take committed writes; answers no rows either way.
         parameters.put("ingest/await-search-index", Map.of());
+        parameters.put("ingest/database-is-empty", Map.of());
         parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
         parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
                 List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));

@@ -1,0 +1,206 @@
+package org.innograph.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.neo4j.batchimport.api.BatchImporter;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.batchimport.api.InputIterable;
+import org.neo4j.batchimport.api.InputIterator;
+import org.neo4j.batchimport.api.Monitor;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.Group;
+import org.neo4j.batchimport.api.input.IdType;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.batchimport.api.input.InputChunk;
+import org.neo4j.batchimport.api.input.InputEntityVisitor;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.internal.batchimport.DefaultAdditionalIds;
+import org.neo4j.internal.batchimport.input.Groups;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.kernel.impl.index.schema.IndexImporterFactoryImpl;
+import org.neo4j.kernel.impl.scheduler.JobSchedulerFactory;
+import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
+import org.neo4j.logging.internal.NullLogService;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
+import org.neo4j.storageengine.api.StorageEngineFactory;
+
+/**
+ * Writes checked rows as the store files of a new database, with Neo4j's own parallel batch importer (what
+ * {@code neo4j-admin database import full} runs), into a Neo4j home of its own: no transactions, no
+ * look-ups, every core busy. Only for a database that does not exist yet, so it is all or nothing: the
+ * caller swaps the new database in once it is whole. Nodes get what {@link CoreApiWrites} gives a created
+ * node ({@code :Entity} and their kind's label, {@code id}, {@code kind}, {@code sortKey}, the row's
+ * properties but nulls), and institutions that take part in something are marked {@code :CooperationPending}
+ * as a write would mark them, so the derivation that follows (or the next start) derives their edges.
+ * Schema (constraints, indexes) is left to the migrations, which build it on the first start.
+ */
+final class StoreFiles {
+
+    private static final String PENDING = "CooperationPending";
+    /** Rows handed to one of the importer's threads at a time. */
+    private static final int CHUNK = 1_000;
+
+    /**
+     * The importer's defaults, and the label and relationship type look-up indexes a database created by a
+     * DBMS has from its start, which the importer leaves out unless asked (label scans need them).
+     */
+    private static final Configuration WITH_TOKEN_INDEXES = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
+    private StoreFiles() {
+    }
+
+    /**
+     * Writes the nodes and edges (ids distinct; every edge's ends among the nodes) as the default database
+     * of the Neo4j home {@code home}, telling {@code handedOver} how many rows the importer has read.
+     */
+    static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) throws IOException {
+        Config config = Config.defaults(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath());
+        DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        Groups groups = new Groups();
+        Group global = groups.getOrCreate(null);
+        Set<String> pending = participants(nodes, edges);
+        InputIterable nodeInput = new Rows<>(List.copyOf(nodes), handedOver, (row, visitor) -> node(row, visitor, global, pending));
+        InputIterable edgeInput = new Rows<>(List.copyOf(edges), handedOver, (row, visitor) -> edge(row, visitor, global));
+        Input input = Input.input(nodeInput, edgeInput, IdType.STRING,
+                Input.knownEstimates(nodes.size(), edges.size(), nodes.size() * 8L, edges.size() * 3L,
+                        nodes.size() * 200L, edges.size() * 40L, nodes.size() * 2L), groups);
+        var quiet = new PrintStream(OutputStream.nullOutputStream());
+        try (var fs = new DefaultFileSystemAbstraction(); JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
+            BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs, PageCacheTracer.NULL,
+                    WITH_TOKEN_INDEXES, NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config,
+                    Monitor.NO_MONITOR, jobs, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
+                    new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE,
+                    CursorContextFactory.NULL_CONTEXT_FACTORY);
+            importer.doImport(input);
+        }
+    }
+
+    /** The institutions that take part in something: their cooperation edges are to be derived. */
+    private static Set<String> participants(Collection<NodeRow> nodes, Collection<EdgeRow> edges) {
+        Set<String> institutions = new HashSet<>();
+        nodes.stream().filter(node -> node.kind() == Kind.INSTITUTION).forEach(node -> institutions.add(node.id()));
+        Set<String> ids = new HashSet<>();
+        edges.stream().filter(edge -> EdgeKind.PARTICIPATION.contains(edge.kind()) && institutions.contains(edge.from()))
+                .forEach(edge -> ids.add(edge.from()));
+        return ids;
+    }
+
+    private static void node(NodeRow row, InputEntityVisitor visitor, Group group, Set<String> pending) {
+        visitor.id(row.id(), group);
+        visitor.labels(pending.contains(row.id()) ? new String[] {"Entity", row.kind().label(), PENDING}
+                : new String[] {"Entity", row.kind().label()});
+        visitor.property("id", row.id());
+        properties(row.properties(), visitor);
+        visitor.property("kind", row.kind().name());
+        if (row.properties().get("name") instanceof String name) {
+            visitor.property("sortKey", name.toLowerCase(Locale.ROOT) + '\u001f' + row.id());
+        }
+    }
+
+    private static void edge(EdgeRow row, InputEntityVisitor visitor, Group group) {
+        visitor.startId(row.from(), group);
+        visitor.endId(row.to(), group);
+        visitor.type(row.kind().name());
+        properties(row.properties(), visitor);
+    }
+
+    /** A null is a property the row removes, so a new entity does not have it. */
+    private static void properties(Map<String, Object> properties, InputEntityVisitor visitor) {
+        properties.forEach((key, value) -> {
+            if (value != null) {
+                visitor.property(key, CoreApiWrites.stored(value));
+            }
+        });
+    }
+
+    /** Rows handed to the importer's threads a chunk at a time. */
+    private record Rows<T>(List<T> rows, LongConsumer handedOver, BiConsumer<T, InputEntityVisitor> visit) implements InputIterable {
+
+        @Override
+        public InputIterator iterator() {
+            var next = new AtomicInteger();
+            return new InputIterator() {
+                @Override
+                public InputChunk newChunk() {
+                    return new Chunk<>(Rows.this);
+                }
+
+                @Override
+                public boolean next(InputChunk chunk) {
+                    int from = next.getAndAdd(CHUNK);
+                    if (from >= rows.size()) {
+                        return false;
+                    }
+                    ((Chunk<?>) chunk).range(from, Math.min(rows.size(), from + CHUNK));
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    /** One thread's current slice of the rows. */
+    private static final class Chunk<T> implements InputChunk {
+
+        private final Rows<T> rows;
+        private int start;
+        private int at;
+        private int end;
+
+        Chunk(Rows<T> rows) {
+            this.rows = rows;
+        }
+
+        void range(int from, int to) {
+            start = from;
+            at = from;
+            end = to;
+        }
+
+        @Override
+        public boolean next(InputEntityVisitor visitor) throws IOException {
+            if (at >= end) {
+                return false;
+            }
+            rows.visit().accept(rows.rows().get(at++), visitor);
+            visitor.endOfEntity();
+            if (at == end) {
+                rows.handedOver().accept(end - start);
+            }
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
