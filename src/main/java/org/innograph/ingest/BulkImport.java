@@ -209,7 +209,8 @@ public class BulkImport {
         progress.writing(staging.nodes.size() + staging.edges.size());
         int[] batches = {0};
         boolean[] nodesChanged = {false};
-        // Ids this import created: an edge with such an end cannot exist yet, so it is created without a look-up.
+        // Ids this import created: an edge with such an end cannot exist yet (unless another row stated it), so it
+        // is created without a look-up.
         Set<String> created = new HashSet<>();
         Map<String, List<StagedNode>> nodeParts = new LinkedHashMap<>();
         staging.nodes.forEach(node -> nodeParts.computeIfAbsent(node.part() + "\u0000" + node.row().kind(), p -> new ArrayList<>()).add(node));
@@ -225,6 +226,14 @@ public class BulkImport {
                 committed(progress, batch.size(), ++batches[0], failAfterBatches);
             }
         }
+        // An edge that more than one row states (in two files) may exist by the time its second row is written.
+        Set<String> stated = new HashSet<>();
+        Set<String> restated = new HashSet<>();
+        staging.edges.forEach(edge -> {
+            if (!stated.add(edgeKey(edge.row()))) {
+                restated.add(edgeKey(edge.row()));
+            }
+        });
         Set<EdgeKind> changed = EnumSet.noneOf(EdgeKind.class);
         Map<String, List<StagedEdge>> edgeParts = new LinkedHashMap<>();
         staging.edges.forEach(edge -> edgeParts.computeIfAbsent(edge.part() + "\u0000" + edge.row().kind(), p -> new ArrayList<>()).add(edge));
@@ -238,7 +247,7 @@ public class BulkImport {
                     List<StagedEdge> batch = part.subList(start, Math.min(part.size(), start + batchSize));
                     long batchStarted = System.nanoTime();
                     Outcomes outcomes = writer.inTransaction(() -> writer.upsertEdges(kind, batch.stream().map(StagedEdge::row).toList(),
-                            row -> created.contains(row.from()) || created.contains(row.to())));
+                            row -> (created.contains(row.from()) || created.contains(row.to())) && !restated.contains(edgeKey(row))));
                     log.debug("{}: {} rows in {} ms: {}", batch.get(0).part(), batch.size(), (System.nanoTime() - batchStarted) / 1_000_000, outcomes);
                     count(staging.tally(batch.get(0).part()), outcomes);
                     if (outcomes.created() + outcomes.updated() > 0) {
@@ -285,6 +294,11 @@ public class BulkImport {
         log.info("Wrote {} nodes and {} edges as store files in {} ms", staging.nodes.size(), staging.edges.size(),
                 (derivingFrom - started) / 1_000_000);
         return new WriteTimes((derivingFrom - started) / 1_000_000, writeCpuMillis, (done - derivingFrom) / 1_000_000, true);
+    }
+
+    /** What identifies an edge: its kind and both ends. */
+    static String edgeKey(EdgeRow row) {
+        return row.kind() + "\u0000" + row.from() + "\u0000" + row.to();
     }
 
     /** Ends deleted between the check and the write: the rows are reported, not lost. */

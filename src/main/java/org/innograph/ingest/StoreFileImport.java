@@ -59,7 +59,7 @@ class StoreFileImport {
         Map<String, EdgeRow> edges = new LinkedHashMap<>();
         for (StagedEdge edge : staging.edges) {
             EdgeRow row = edge.row();
-            String key = row.kind() + "\u0000" + row.from() + "\u0000" + row.to();
+            String key = BulkImport.edgeKey(row);
             EdgeRow earlier = edges.get(key);
             EdgeRow now = earlier == null ? row : new EdgeRow(row.kind(), row.from(), row.to(), merged(earlier.properties(), row.properties()));
             count(staging.tally(edge.part()), earlier == null ? null : earlier.properties(), now.properties());

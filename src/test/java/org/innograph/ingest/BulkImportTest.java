@@ -203,6 +203,22 @@ class BulkImportTest extends IntegrationTest {
     }
 
     @Test
+    void anEdgeThatTwoFilesStateBetweenNewNodesIsOneEdgeWhichTheLaterRowUpdates() throws IOException {
+        write("field.csv", "id,name", field("a") + ",Alpha", field("b") + ",Beta");
+        write("related_to.csv", "from,to,note", field("a") + "," + field("b") + ",first");
+        write("related_to.jsonl", "{\"from\": \"%s\", \"to\": \"%s\", \"note\": \"second\"}".formatted(field("a"), field("b")));
+
+        ImportReport report = imports.run(folder, options(Policy.REJECT, 1000), new ImportProgress());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(List.of(report.created(), report.updated(), report.unchanged())).containsExactly(3L, 1L, 0L);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (:Field {id: $a})-[r:RELATED_TO]->(:Field {id: $b}) RETURN r.note AS note",
+                    Map.of("a", field("a"), "b", field("b"))).list(row -> row.get("note").asString())).containsExactly("second");
+        }
+    }
+
+    @Test
     void theCommandPrintsProgressAndTheSummaryAndItsExitStatusSaysWhetherRowsWereRejected() throws IOException {
         write("field.csv", "id,name", field("x") + ",Xi");
         var out = new ByteArrayOutputStream();
