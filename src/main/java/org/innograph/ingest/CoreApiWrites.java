@@ -1,5 +1,6 @@
 package org.innograph.ingest;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +154,7 @@ final class CoreApiWrites {
         return Values.of(stored(given));
     }
 
-    /** A list as the array Cypher stores it as (the rows' lists are of strings, whole numbers or decimals). */
+    /** A list as the array Cypher stores it as (the rows' lists are of strings, dates, whole numbers or decimals). */
     static Object stored(Object value) {
         if (!(value instanceof List<?> list)) {
             return value;
@@ -163,6 +164,9 @@ final class CoreApiWrites {
         }
         if (list.stream().allMatch(Long.class::isInstance)) {
             return list.stream().mapToLong(Long.class::cast).toArray();
+        }
+        if (list.stream().allMatch(LocalDate.class::isInstance)) {
+            return list.toArray(LocalDate[]::new);
         }
         if (list.stream().allMatch(Number.class::isInstance)) {
             return list.stream().mapToDouble(item -> ((Number) item).doubleValue()).toArray();

@@ -2,7 +2,9 @@ package org.innograph.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * A first import into the embedded database, written as store files: when the database holds nothing yet,
  * the import command has its checked rows written by Neo4j's batch importer ({@link StoreFiles}) into a
  * database of their own, which replaces the empty one; the schema migrations then build the constraints and
- * indexes on it. Several times faster than transactions (README, "How fast"), and all or nothing: an import
+ * indexes on it. The derived edges are derived from the rows in memory ({@link DerivedEdges}) and written with
+ * them, so nothing is left to derive by queries afterwards. Several times faster than transactions (README, "How fast"), and all or nothing: an import
  * stopped before the swap leaves the database empty, never half-written. Against an external Neo4j, or a
  * database with anything in it, imports go through {@link GraphWriter}'s transactions.
  */
@@ -30,11 +33,18 @@ class StoreFileImport {
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final SchemaMigrations migrations;
     private final QueryRunner queries;
+    private final List<DerivedEdges> derivations;
 
-    StoreFileImport(ObjectProvider<EmbeddedNeo4j> embedded, SchemaMigrations migrations, QueryRunner queries) {
+    StoreFileImport(ObjectProvider<EmbeddedNeo4j> embedded, SchemaMigrations migrations, QueryRunner queries,
+            List<DerivedEdges> derivations) {
         this.embedded = embedded;
         this.migrations = migrations;
         this.queries = queries;
+        this.derivations = derivations;
+    }
+
+    /** How long writing took, and how much of it deriving the derived edges in memory. */
+    record Took(long writeMillis, long deriveMillis, long derivedEdges) {
     }
 
     /** Whether the database is the embedded one and holds nothing but its migration records. */
@@ -47,7 +57,8 @@ class StoreFileImport {
      * Writes the staged rows as the new database, counting in each part's tally what a transactional import
      * would: a node or edge stated again by a later row is updated by it, or unchanged when it changes nothing.
      */
-    void write(Staging staging, LongConsumer handedOver) {
+    Took write(Staging staging, LongConsumer handedOver) {
+        long started = System.nanoTime();
         Map<String, NodeRow> nodes = new LinkedHashMap<>();
         for (StagedNode node : staging.nodes) {
             NodeRow earlier = nodes.get(node.row().id());
@@ -65,7 +76,13 @@ class StoreFileImport {
             count(staging.tally(edge.part()), earlier == null ? null : earlier.properties(), now.properties());
             edges.put(key, now);
         }
-        write(nodes.values(), edges.values(), handedOver);
+        long deriving = System.nanoTime();
+        List<EdgeRow> all = new ArrayList<>(edges.values());
+        derivations.forEach(derivation -> all.addAll(derivation.derive(nodes.values(), edges.values())));
+        long derived = all.size() - edges.size();
+        long deriveMillis = (System.nanoTime() - deriving) / 1_000_000;
+        write(nodes.values(), all, handedOver);
+        return new Took((System.nanoTime() - started) / 1_000_000, deriveMillis, derived);
     }
 
     private void write(Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) {

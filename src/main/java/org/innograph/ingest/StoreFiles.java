@@ -5,17 +5,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 
-import org.innograph.network.EdgeKind;
-import org.innograph.network.Kind;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -51,13 +47,10 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  * look-ups, every core busy. Only for a database that does not exist yet, so it is all or nothing: the
  * caller swaps the new database in once it is whole. Nodes get what {@link CoreApiWrites} gives a created
  * node ({@code :Entity} and their kind's label, {@code id}, {@code kind}, {@code sortKey}, the row's
- * properties but nulls), and institutions that take part in something are marked {@code :CooperationPending}
- * as a write would mark them, so the derivation that follows (or the next start) derives their edges.
- * Schema (constraints, indexes) is left to the migrations, which build it on the first start.
+ * properties but nulls); edges get their row's properties but nulls, derived ones included. Schema (constraints, indexes) is left to the migrations, which build it on the first start.
  */
 final class StoreFiles {
 
-    private static final String PENDING = "CooperationPending";
     /** Rows handed to one of the importer's threads at a time. */
     private static final int CHUNK = 1_000;
 
@@ -76,7 +69,8 @@ final class StoreFiles {
     }
 
     /**
-     * Writes the nodes and edges (ids distinct; every edge's ends among the nodes) as the default database
+     * Writes the nodes and edges (ids distinct, edges distinct by kind and ends; every edge's ends among the
+     * nodes) as the default database
      * of the Neo4j home {@code home}, telling {@code handedOver} how many rows the importer has read.
      */
     static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) throws IOException {
@@ -84,8 +78,7 @@ final class StoreFiles {
         DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         Groups groups = new Groups();
         Group global = groups.getOrCreate(null);
-        Set<String> pending = participants(nodes, edges);
-        InputIterable nodeInput = new Rows<>(List.copyOf(nodes), handedOver, (row, visitor) -> node(row, visitor, global, pending));
+        InputIterable nodeInput = new Rows<>(List.copyOf(nodes), handedOver, (row, visitor) -> node(row, visitor, global));
         InputIterable edgeInput = new Rows<>(List.copyOf(edges), handedOver, (row, visitor) -> edge(row, visitor, global));
         Input input = Input.input(nodeInput, edgeInput, IdType.STRING,
                 Input.knownEstimates(nodes.size(), edges.size(), nodes.size() * 8L, edges.size() * 3L,
@@ -101,20 +94,9 @@ final class StoreFiles {
         }
     }
 
-    /** The institutions that take part in something: their cooperation edges are to be derived. */
-    private static Set<String> participants(Collection<NodeRow> nodes, Collection<EdgeRow> edges) {
-        Set<String> institutions = new HashSet<>();
-        nodes.stream().filter(node -> node.kind() == Kind.INSTITUTION).forEach(node -> institutions.add(node.id()));
-        Set<String> ids = new HashSet<>();
-        edges.stream().filter(edge -> EdgeKind.PARTICIPATION.contains(edge.kind()) && institutions.contains(edge.from()))
-                .forEach(edge -> ids.add(edge.from()));
-        return ids;
-    }
-
-    private static void node(NodeRow row, InputEntityVisitor visitor, Group group, Set<String> pending) {
+    private static void node(NodeRow row, InputEntityVisitor visitor, Group group) {
         visitor.id(row.id(), group);
-        visitor.labels(pending.contains(row.id()) ? new String[] {"Entity", row.kind().label(), PENDING}
-                : new String[] {"Entity", row.kind().label()});
+        visitor.labels(new String[] {"Entity", row.kind().label()});
         visitor.property("id", row.id());
         properties(row.properties(), visitor);
         visitor.property("kind", row.kind().name());
