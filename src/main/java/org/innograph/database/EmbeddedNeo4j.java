@@ -84,7 +84,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             FileUtils.deleteDirectory(staged);
         }
         try {
+            long started = System.nanoTime();
             writer.writeInto(staged);
+            log.info("Wrote the new database offline in {} ms", (System.nanoTime() - started) / 1_000_000);
             DatabaseLayout from = Neo4jLayout.of(staged).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             DatabaseLayout to = Neo4jLayout.of(settings.dataDirectory().toAbsolutePath())
                     .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 
 import org.neo4j.batchimport.api.BatchImporter;
@@ -19,15 +19,14 @@ import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.batchimport.api.input.InputChunk;
 import org.neo4j.batchimport.api.input.InputEntityVisitor;
+import org.neo4j.batchimport.api.input.ReadableGroups;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.internal.batchimport.DefaultAdditionalIds;
-import org.neo4j.internal.batchimport.input.Groups;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
@@ -76,13 +75,18 @@ final class StoreFiles {
     static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) throws IOException {
         Config config = Config.defaults(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath());
         DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        Groups groups = new Groups();
-        Group global = groups.getOrCreate(null);
-        InputIterable nodeInput = new Rows<>(List.copyOf(nodes), handedOver, (row, visitor) -> node(row, visitor, global));
-        InputIterable edgeInput = new Rows<>(List.copyOf(edges), handedOver, (row, visitor) -> edge(row, visitor, global));
-        Input input = Input.input(nodeInput, edgeInput, IdType.STRING,
+        // Every node is in hand, so each gets its record id here (its place in the list) and the importer needs
+        // no mapping of string ids (README, "How fast").
+        List<NodeRow> nodeList = List.copyOf(nodes);
+        Map<String, Long> recordIds = new HashMap<>(nodeList.size() * 2);
+        for (int i = 0; i < nodeList.size(); i++) {
+            recordIds.put(nodeList.get(i).id(), (long) i);
+        }
+        InputIterable nodeInput = new Rows<>(nodeList, handedOver, StoreFiles::node);
+        InputIterable edgeInput = new Rows<>(List.copyOf(edges), handedOver, (row, index, visitor) -> edge(row, visitor, recordIds));
+        Input input = Input.input(nodeInput, edgeInput, IdType.ACTUAL,
                 Input.knownEstimates(nodes.size(), edges.size(), nodes.size() * 8L, edges.size() * 3L,
-                        nodes.size() * 200L, edges.size() * 40L, nodes.size() * 2L), groups);
+                        nodes.size() * 200L, edges.size() * 40L, nodes.size() * 2L), ReadableGroups.EMPTY);
         var quiet = new PrintStream(OutputStream.nullOutputStream());
         try (var fs = new DefaultFileSystemAbstraction(); JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs, PageCacheTracer.NULL,
@@ -94,8 +98,8 @@ final class StoreFiles {
         }
     }
 
-    private static void node(NodeRow row, InputEntityVisitor visitor, Group group) {
-        visitor.id(row.id(), group);
+    private static void node(NodeRow row, int recordId, InputEntityVisitor visitor) {
+        visitor.id(recordId);
         visitor.labels(new String[] {"Entity", row.kind().label()});
         visitor.property("id", row.id());
         properties(row.properties(), visitor);
@@ -105,9 +109,9 @@ final class StoreFiles {
         }
     }
 
-    private static void edge(EdgeRow row, InputEntityVisitor visitor, Group group) {
-        visitor.startId(row.from(), group);
-        visitor.endId(row.to(), group);
+    private static void edge(EdgeRow row, InputEntityVisitor visitor, Map<String, Long> recordIds) {
+        visitor.startId(recordIds.get(row.from()));
+        visitor.endId(recordIds.get(row.to()));
         visitor.type(row.kind().name());
         properties(row.properties(), visitor);
     }
@@ -122,7 +126,14 @@ final class StoreFiles {
     }
 
     /** Rows handed to the importer's threads a chunk at a time. */
-    private record Rows<T>(List<T> rows, LongConsumer handedOver, BiConsumer<T, InputEntityVisitor> visit) implements InputIterable {
+    /** What the importer is told of one row, at its place in the list. */
+    @FunctionalInterface
+    private interface Visit<T> {
+
+        void visit(T row, int index, InputEntityVisitor visitor);
+    }
+
+    private record Rows<T>(List<T> rows, LongConsumer handedOver, Visit<T> visit) implements InputIterable {
 
         @Override
         public InputIterator iterator() {
@@ -173,7 +184,8 @@ final class StoreFiles {
             if (at >= end) {
                 return false;
             }
-            rows.visit().accept(rows.rows().get(at++), visitor);
+            rows.visit().visit(rows.rows().get(at), at, visitor);
+            at++;
             visitor.endOfEntity();
             if (at == end) {
                 rows.handedOver().accept(end - start);
