@@ -1,0 +1,78 @@
+package org.innograph.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Replacing the embedded database with one written offline (a first import as store files): the new one is
+ * served after the swap, and a writer that fails leaves the old one as it was, still served.
+ */
+class EmbeddedNeo4jTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private EmbeddedNeo4j neo4j;
+
+    @AfterEach
+    void stop() {
+        if (neo4j != null) {
+            neo4j.close();
+        }
+    }
+
+    @Test
+    void theDatabaseWrittenOfflineIsServedAfterTheSwap() throws IOException {
+        neo4j = started();
+        neo4j.database().executeTransactionally("CREATE (:Old {id: 'old'})");
+
+        neo4j.replaceDatabase(home -> {
+            var other = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, false).build();
+            other.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("CREATE (:New {id: 'new'})");
+            other.shutdown();
+        });
+
+        assertThat(ids()).isEqualTo("new");
+        assertThat(dataDirectory.resolve("staged-database")).doesNotExist();
+    }
+
+    @Test
+    void aWriterThatFailsLeavesTheDatabaseAsItWasAndServed() {
+        neo4j = started();
+        neo4j.database().executeTransactionally("CREATE (:Old {id: 'old'})");
+
+        assertThatThrownBy(() -> neo4j.replaceDatabase(home -> {
+            Files.createDirectories(home.resolve("data/databases/neo4j"));
+            Files.writeString(home.resolve("data/databases/neo4j/half-written"), "x");
+            throw new IOException("the importer stopped");
+        })).hasMessage("the importer stopped");
+
+        assertThat(ids()).isEqualTo("old");
+        assertThat(dataDirectory.resolve("staged-database")).doesNotExist();
+    }
+
+    private EmbeddedNeo4j started() {
+        var settings = new DatabaseProperties.Embedded(dataDirectory, false, 0, "64m", Duration.ofSeconds(30), "256m", "128m");
+        EmbeddedNeo4j started = EmbeddedNeo4j.startInBackground(settings);
+        started.awaitStarted();
+        return started;
+    }
+
+    private String ids() {
+        return neo4j.database().executeTransactionally("MATCH (n) RETURN collect(n.id) AS ids", Map.of(),
+                result -> String.join(",", result.<java.util.List<String>>columnAs("ids").next()));
+    }
+}
