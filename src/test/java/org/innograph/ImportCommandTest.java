@@ -60,13 +60,14 @@ class ImportCommandTest {
     void aFirstImportIsWrittenAsStoreFilesAndGivesTheGraphThatTransactionsGive(@TempDir Path work) throws Exception {
         Path folder = work.resolve("folder");
         ScaleSummary generated = ScaleNetwork.writeImportFolder(folder, "10k", 20261126L, "CN");
-        // Rows that state again what another file states: one node as it is, one node and one edge changed.
+        // Rows that state again what another file states: one node as it is, one node (an empty list among its
+        // changes) and one edge changed.
         List<CSVRecord> institutions = records(folder.resolve("institution.csv"));
         List<CSVRecord> located = records(folder.resolve("located_in.csv"));
         Files.write(folder.resolve("institution.jsonl"), List.of(
                 "{\"id\": \"%s\", \"name\": \"%s\", \"source\": \"%s\", \"synthetic\": false}".formatted(
                         institutions.get(0).get("id"), institutions.get(0).get("name"), institutions.get(0).get("source")),
-                "{\"id\": \"%s\", \"name\": \"%s\", \"city\": \"Elsewhere\", \"source\": \"%s\"}".formatted(
+                "{\"id\": \"%s\", \"name\": \"%s\", \"city\": \"Elsewhere\", \"aliases\": [], \"source\": \"%s\"}".formatted(
                         institutions.get(1).get("id"), institutions.get(1).get("name"), institutions.get(1).get("source"))));
         Files.write(folder.resolve("located_in.jsonl"), List.of("{\"from\": \"%s\", \"to\": \"%s\", \"note\": \"stated twice\"}"
                 .formatted(located.get(0).get("from"), located.get(0).get("to"))));

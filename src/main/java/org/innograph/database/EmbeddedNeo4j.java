@@ -79,10 +79,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * during the swap fails. A writer that fails leaves the database as it was.
      */
     public synchronized void replaceDatabase(DatabaseWriter writer) throws IOException {
-        Path staged = settings.dataDirectory().toAbsolutePath().resolve("staged-database");
-        if (Files.exists(staged)) {
-            FileUtils.deleteDirectory(staged);
-        }
+        Path staged = staged(settings);
+        removeStaged(settings);
         try {
             long started = System.nanoTime();
             writer.writeInto(staged);
@@ -96,9 +94,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             running = CompletableFuture.completedFuture(start(settings));
         }
         finally {
-            if (Files.exists(staged)) {
-                FileUtils.deleteDirectory(staged);
-            }
+            removeStaged(settings);
+        }
+    }
+
+    /** Where {@link #replaceDatabase} has a new database written. */
+    private static Path staged(DatabaseProperties.Embedded settings) {
+        return settings.dataDirectory().toAbsolutePath().resolve("staged-database");
+    }
+
+    /** Removes a new database a killed import left half-written. */
+    private static void removeStaged(DatabaseProperties.Embedded settings) throws IOException {
+        if (Files.exists(staged(settings))) {
+            FileUtils.deleteDirectory(staged(settings));
         }
     }
 
@@ -110,8 +118,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Running start(DatabaseProperties.Embedded settings) {
+    private static Running start(DatabaseProperties.Embedded settings) throws IOException {
         long started = System.nanoTime();
+        removeStaged(settings);
         Path home = settings.dataDirectory();
         // The plugin classes are found while the DBMS starts, and registered once it is up.
         CompletableFuture<List<Class<?>>> plugins = CompletableFuture.supplyAsync(Plugins::callableClasses);

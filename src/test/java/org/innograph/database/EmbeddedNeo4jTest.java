@@ -64,6 +64,15 @@ class EmbeddedNeo4jTest {
         assertThat(dataDirectory.resolve("staged-database")).doesNotExist();
     }
 
+    @Test
+    void aDatabaseLeftHalfWrittenByAKilledImportIsRemovedAtTheNextStart() throws IOException {
+        Files.createDirectories(dataDirectory.resolve("staged-database/data/databases/neo4j"));
+
+        neo4j = started();
+
+        assertThat(dataDirectory.resolve("staged-database")).doesNotExist();
+    }
+
     private EmbeddedNeo4j started() {
         var settings = new DatabaseProperties.Embedded(dataDirectory, false, 0, "64m", Duration.ofSeconds(30), "256m", "128m");
         EmbeddedNeo4j started = EmbeddedNeo4j.startInBackground(settings);
