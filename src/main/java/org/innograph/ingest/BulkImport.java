@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -281,8 +282,14 @@ public class BulkImport {
     private WriteTimes writeStoreFiles(Staging staging, ImportProgress progress) {
         // The batch importer writes on threads of its own: the CPU time of the whole process tells its work.
         long cpuStarted = process.getProcessCpuTime();
-        progress.writing(staging.nodes.size() + staging.edges.size());
-        StoreFileImport.Took took = storeFiles.write(staging, progress::written);
+        long rows = staging.nodes.size() + staging.edges.size();
+        progress.writing(rows);
+        // The bar follows the importer's own stages (reading the rows is the least of its work).
+        AtomicLong shown = new AtomicLong();
+        StoreFileImport.Took took = storeFiles.write(staging, percent -> {
+            long done = rows * percent / 100;
+            progress.written(done - shown.getAndSet(done));
+        });
         long writeCpuMillis = (process.getProcessCpuTime() - cpuStarted) / 1_000_000;
         progress.phase(Phase.DERIVING);
         Set<EdgeKind> written = EnumSet.noneOf(EdgeKind.class);

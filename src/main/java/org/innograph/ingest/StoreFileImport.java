@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongConsumer;
+import java.util.function.IntConsumer;
 
 import org.innograph.database.EmbeddedNeo4j;
 import org.innograph.database.QueryRunner;
@@ -57,7 +57,7 @@ class StoreFileImport {
      * Writes the staged rows as the new database, counting in each part's tally what a transactional import
      * would: a node or edge stated again by a later row is updated by it, or unchanged when it changes nothing.
      */
-    Took write(Staging staging, LongConsumer handedOver) {
+    Took write(Staging staging, IntConsumer percentCompleted) {
         long started = System.nanoTime();
         Map<String, NodeRow> nodes = new LinkedHashMap<>();
         for (StagedNode node : staging.nodes) {
@@ -81,13 +81,13 @@ class StoreFileImport {
         derivations.forEach(derivation -> all.addAll(derivation.derive(nodes.values(), edges.values())));
         long derived = all.size() - edges.size();
         long deriveMillis = (System.nanoTime() - deriving) / 1_000_000;
-        write(nodes.values(), all, handedOver);
+        write(nodes.values(), all, percentCompleted);
         return new Took((System.nanoTime() - started) / 1_000_000, deriveMillis, derived);
     }
 
-    private void write(Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) {
+    private void write(Collection<NodeRow> nodes, Collection<EdgeRow> edges, IntConsumer percentCompleted) {
         try {
-            embedded.getObject().replaceDatabase(home -> StoreFiles.write(home, nodes, edges, handedOver));
+            embedded.getObject().replaceDatabase(home -> StoreFiles.write(home, nodes, edges, percentCompleted));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the import as store files: " + e.getMessage(), e);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongConsumer;
+import java.util.function.IntConsumer;
 
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
@@ -70,9 +70,9 @@ final class StoreFiles {
     /**
      * Writes the nodes and edges (ids distinct, edges distinct by kind and ends; every edge's ends among the
      * nodes) as the default database
-     * of the Neo4j home {@code home}, telling {@code handedOver} how many rows the importer has read.
+     * of the Neo4j home {@code home}, telling {@code percentCompleted} how far the importer is, from 0 to 100.
      */
-    static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, LongConsumer handedOver) throws IOException {
+    static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, IntConsumer percentCompleted) throws IOException {
         Config config = Config.defaults(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath());
         DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         // Every node is in hand, so each gets its record id here (its place in the list) and the importer needs
@@ -82,8 +82,8 @@ final class StoreFiles {
         for (int i = 0; i < nodeList.size(); i++) {
             recordIds.put(nodeList.get(i).id(), (long) i);
         }
-        InputIterable nodeInput = new Rows<>(nodeList, handedOver, StoreFiles::node);
-        InputIterable edgeInput = new Rows<>(List.copyOf(edges), handedOver, (row, index, visitor) -> edge(row, visitor, recordIds));
+        InputIterable nodeInput = new Rows<>(nodeList, StoreFiles::node);
+        InputIterable edgeInput = new Rows<>(List.copyOf(edges), (row, index, visitor) -> edge(row, visitor, recordIds));
         Input input = Input.input(nodeInput, edgeInput, IdType.ACTUAL,
                 Input.knownEstimates(nodes.size(), edges.size(), nodes.size() * 8L, edges.size() * 3L,
                         nodes.size() * 200L, edges.size() * 40L, nodes.size() * 2L), ReadableGroups.EMPTY);
@@ -91,7 +91,12 @@ final class StoreFiles {
         try (var fs = new DefaultFileSystemAbstraction(); JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs, PageCacheTracer.NULL,
                     WITH_TOKEN_INDEXES, NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config,
-                    Monitor.NO_MONITOR, jobs, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
+                    new Monitor() {
+                        @Override
+                        public void percentageCompleted(int percent) {
+                            percentCompleted.accept(percent);
+                        }
+                    }, jobs, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
                     new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE,
                     CursorContextFactory.NULL_CONTEXT_FACTORY);
             importer.doImport(input);
@@ -133,7 +138,7 @@ final class StoreFiles {
         void visit(T row, int index, InputEntityVisitor visitor);
     }
 
-    private record Rows<T>(List<T> rows, LongConsumer handedOver, Visit<T> visit) implements InputIterable {
+    private record Rows<T>(List<T> rows, Visit<T> visit) implements InputIterable {
 
         @Override
         public InputIterator iterator() {
@@ -165,7 +170,6 @@ final class StoreFiles {
     private static final class Chunk<T> implements InputChunk {
 
         private final Rows<T> rows;
-        private int start;
         private int at;
         private int end;
 
@@ -174,7 +178,6 @@ final class StoreFiles {
         }
 
         void range(int from, int to) {
-            start = from;
             at = from;
             end = to;
         }
@@ -187,9 +190,6 @@ final class StoreFiles {
             rows.visit().visit(rows.rows().get(at), at, visitor);
             at++;
             visitor.endOfEntity();
-            if (at == end) {
-                rows.handedOver().accept(end - start);
-            }
             return true;
         }
 
