@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    /** Marks a database written offline as whole, so a swap stopped half-way is finished, not undone. */
+    private static final String READY = "READY";
 
     private final DatabaseProperties.Embedded settings;
     private volatile CompletableFuture<Running> running;
@@ -76,26 +78,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * into a Neo4j home of its own under the data directory. The DBMS keeps running while it writes; then it
      * is stopped, the new database's directories (store, transaction logs) are moved into place, not copied,
      * and it starts again. Only for a caller alone on the database (the import command): whatever runs
-     * during the swap fails. A writer that fails leaves the database as it was.
+     * during the swap fails. A writer that fails, or is killed, leaves the database as it was; once the new
+     * one is whole (marked {@code READY}), a swap stopped half-way is finished by the next start.
      */
     public synchronized void replaceDatabase(DatabaseWriter writer) throws IOException {
         Path staged = staged(settings);
         removeStaged(settings);
+        long started = System.nanoTime();
         try {
-            long started = System.nanoTime();
             writer.writeInto(staged);
-            log.info("Wrote the new database offline in {} ms", (System.nanoTime() - started) / 1_000_000);
-            DatabaseLayout from = Neo4jLayout.of(staged).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            DatabaseLayout to = Neo4jLayout.of(settings.dataDirectory().toAbsolutePath())
-                    .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            awaitRunning().dbms().shutdown();
-            move(from.databaseDirectory(), to.databaseDirectory());
-            move(from.getTransactionLogsDirectory(), to.getTransactionLogsDirectory());
-            running = CompletableFuture.completedFuture(start(settings));
         }
-        finally {
+        catch (IOException | RuntimeException e) {
             removeStaged(settings);
+            throw e;
         }
+        Files.createFile(staged.resolve(READY));
+        log.info("Wrote the new database offline in {} ms", (System.nanoTime() - started) / 1_000_000);
+        awaitRunning().dbms().shutdown();
+        swapIn(settings);
+        running = CompletableFuture.completedFuture(start(settings));
     }
 
     /** Where {@link #replaceDatabase} has a new database written. */
@@ -110,7 +111,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves what is left of the staged database in place of the live one's directories, then removes the
+     * staged home. Each step can be repeated after a kill: a directory already moved is not there any more.
+     */
+    private static void swapIn(DatabaseProperties.Embedded settings) throws IOException {
+        DatabaseLayout from = Neo4jLayout.of(staged(settings)).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        DatabaseLayout to = Neo4jLayout.of(settings.dataDirectory().toAbsolutePath())
+                .databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        move(from.getTransactionLogsDirectory(), to.getTransactionLogsDirectory());
+        move(from.databaseDirectory(), to.databaseDirectory());
+        removeStaged(settings);
+    }
+
     private static void move(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
         if (Files.exists(to)) {
             FileUtils.deleteDirectory(to);
         }
@@ -120,6 +137,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static Running start(DatabaseProperties.Embedded settings) throws IOException {
         long started = System.nanoTime();
+        // A database written whole but not swapped in is swapped in; one written half is removed.
+        if (Files.exists(staged(settings).resolve(READY))) {
+            swapIn(settings);
+        }
         removeStaged(settings);
         Path home = settings.dataDirectory();
         // The plugin classes are found while the DBMS starts, and registered once it is up.

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Replacing the embedded database with one written offline (a first import as store files): the new one is
- * served after the swap, and a writer that fails leaves the old one as it was, still served.
+ * served after the swap, a writer that fails leaves the old one as it was, still served, and a swap stopped
+ * half-way is finished by the next start.
  */
 class EmbeddedNeo4jTest {
 
@@ -71,6 +72,28 @@ class EmbeddedNeo4jTest {
         neo4j = started();
 
         assertThat(dataDirectory.resolve("staged-database")).doesNotExist();
+    }
+
+    @Test
+    void aSwapStoppedHalfWayIsFinishedAtTheNextStart() throws IOException {
+        neo4j = started();
+        neo4j.database().executeTransactionally("CREATE (:Old {id: 'old'})");
+        neo4j.close();
+        neo4j = null;
+        Path staged = dataDirectory.resolve("staged-database");
+        var other = new DatabaseManagementServiceBuilder(staged).setConfig(BoltConnector.enabled, false).build();
+        other.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("CREATE (:New {id: 'new'})");
+        other.shutdown();
+        Files.createFile(staged.resolve("READY"));
+        // Killed after moving the transaction logs, before moving the store.
+        Path logs = dataDirectory.resolve("data/transactions/neo4j");
+        org.neo4j.io.fs.FileUtils.deleteDirectory(logs);
+        Files.move(staged.resolve("data/transactions/neo4j"), logs);
+
+        neo4j = started();
+
+        assertThat(ids()).isEqualTo("new");
+        assertThat(staged).doesNotExist();
     }
 
     private EmbeddedNeo4j started() {
