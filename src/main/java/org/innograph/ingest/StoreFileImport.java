@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * the import command has its checked rows written by Neo4j's batch importer ({@link StoreFiles}) into a
  * database of their own, which replaces the empty one; the schema migrations then build the constraints and
  * indexes on it. The derived edges are derived from the rows in memory ({@link DerivedEdges}) and written with
- * them, so nothing is left to derive by queries afterwards. Several times faster than transactions (README, "How fast"), and all or nothing: an import
- * stopped before the swap leaves the database empty, never half-written. Against an external Neo4j, or a
- * database with anything in it, imports go through {@link GraphWriter}'s transactions.
+ * them, so nothing is left to derive by queries afterwards. A third of the time transactions take at a million
+ * edges (README, "How fast"), and all or nothing: an import stopped before the swap leaves the database empty,
+ * never half-written. Against an external Neo4j, or a database with anything in it, imports go through
+ * {@link GraphWriter}'s transactions.
  */
 @Component
 class StoreFileImport {

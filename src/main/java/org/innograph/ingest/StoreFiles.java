@@ -69,8 +69,8 @@ final class StoreFiles {
 
     /**
      * Writes the nodes and edges (ids distinct, edges distinct by kind and ends; every edge's ends among the
-     * nodes) as the default database
-     * of the Neo4j home {@code home}, telling {@code percentCompleted} how far the importer is, from 0 to 100.
+     * nodes) as the default database of the Neo4j home {@code home}, telling {@code percentCompleted} how far
+     * the importer is, from 0 to 100.
      */
     static void write(Path home, Collection<NodeRow> nodes, Collection<EdgeRow> edges, IntConsumer percentCompleted) throws IOException {
         Config config = Config.defaults(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath());
@@ -84,6 +84,7 @@ final class StoreFiles {
         }
         InputIterable nodeInput = new Rows<>(nodeList, StoreFiles::node);
         InputIterable edgeInput = new Rows<>(List.copyOf(edges), (row, index, visitor) -> edge(row, visitor, recordIds));
+        // The estimates only size the importer's caches, so rough ones do: properties and bytes per row, labels per node.
         Input input = Input.input(nodeInput, edgeInput, IdType.ACTUAL,
                 Input.knownEstimates(nodes.size(), edges.size(), nodes.size() * 8L, edges.size() * 3L,
                         nodes.size() * 200L, edges.size() * 40L, nodes.size() * 2L), ReadableGroups.EMPTY);
@@ -115,10 +116,19 @@ final class StoreFiles {
     }
 
     private static void edge(EdgeRow row, InputEntityVisitor visitor, Map<String, Long> recordIds) {
-        visitor.startId(recordIds.get(row.from()));
-        visitor.endId(recordIds.get(row.to()));
+        visitor.startId(recordId(recordIds, row.from()));
+        visitor.endId(recordId(recordIds, row.to()));
         visitor.type(row.kind().name());
         properties(row.properties(), visitor);
+    }
+
+    private static long recordId(Map<String, Long> recordIds, String id) {
+        Long recordId = recordIds.get(id);
+        if (recordId == null) {
+            // The import's checks keep such an edge out; this names it should one ever slip through.
+            throw new IngestException("An edge's end %s is not among the nodes written as store files".formatted(id));
+        }
+        return recordId;
     }
 
     /** A null is a property the row removes, so a new entity does not have it. */
@@ -130,7 +140,6 @@ final class StoreFiles {
         });
     }
 
-    /** Rows handed to the importer's threads a chunk at a time. */
     /** What the importer is told of one row, at its place in the list. */
     @FunctionalInterface
     private interface Visit<T> {
@@ -138,6 +147,7 @@ final class StoreFiles {
         void visit(T row, int index, InputEntityVisitor visitor);
     }
 
+    /** Rows handed to the importer's threads a chunk at a time. */
     private record Rows<T>(List<T> rows, Visit<T> visit) implements InputIterable {
 
         @Override
