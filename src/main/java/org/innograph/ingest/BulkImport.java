@@ -103,7 +103,7 @@ public class BulkImport {
             String part = name + " " + row.kind().name();
             staging.tally(part).rows++;
             var staged = new StagedEdge(part, name, i + 1, row);
-            Integer earlier = edgeAt.putIfAbsent(row.kind() + " " + row.from() + " " + row.to(), staging.edges.size());
+            Integer earlier = edgeAt.putIfAbsent(row.key(), staging.edges.size());
             if (earlier == null) {
                 staging.edges.add(staged);
             }
@@ -231,8 +231,8 @@ public class BulkImport {
         Set<String> stated = new HashSet<>();
         Set<String> restated = new HashSet<>();
         staging.edges.forEach(edge -> {
-            if (!stated.add(edgeKey(edge.row()))) {
-                restated.add(edgeKey(edge.row()));
+            if (!stated.add(edge.row().key())) {
+                restated.add(edge.row().key());
             }
         });
         Set<EdgeKind> changed = EnumSet.noneOf(EdgeKind.class);
@@ -248,7 +248,7 @@ public class BulkImport {
                     List<StagedEdge> batch = part.subList(start, Math.min(part.size(), start + batchSize));
                     long batchStarted = System.nanoTime();
                     Outcomes outcomes = writer.inTransaction(() -> writer.upsertEdges(kind, batch.stream().map(StagedEdge::row).toList(),
-                            row -> (created.contains(row.from()) || created.contains(row.to())) && !restated.contains(edgeKey(row))));
+                            row -> (created.contains(row.from()) || created.contains(row.to())) && !restated.contains(row.key())));
                     log.debug("{}: {} rows in {} ms: {}", batch.get(0).part(), batch.size(), (System.nanoTime() - batchStarted) / 1_000_000, outcomes);
                     count(staging.tally(batch.get(0).part()), outcomes);
                     if (outcomes.created() + outcomes.updated() > 0) {
@@ -298,11 +298,6 @@ public class BulkImport {
         log.info("Wrote {} nodes, {} edges and {} derived edges (derived in {} ms) as store files in {} ms", staging.nodes.size(),
                 staging.edges.size(), took.derivedEdges(), took.deriveMillis(), took.writeMillis());
         return new WriteTimes(took.writeMillis() - took.deriveMillis(), writeCpuMillis, took.deriveMillis(), true);
-    }
-
-    /** What identifies an edge: its kind and both ends. */
-    static String edgeKey(EdgeRow row) {
-        return row.kind() + "\u0000" + row.from() + "\u0000" + row.to();
     }
 
     /** Ends deleted between the check and the write: the rows are reported, not lost. */

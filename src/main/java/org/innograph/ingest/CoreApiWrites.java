@@ -123,15 +123,19 @@ final class CoreApiWrites {
         });
     }
 
-    /** {@code toLower(name) + '\u001f' + id}, or none without a name, as the Cypher files write it. */
     private static void setSortKey(Node node) {
         Object name = node.getProperty("name", null);
         if (name == null) {
             node.removeProperty("sortKey");
         }
         else {
-            node.setProperty("sortKey", ((String) name).toLowerCase(Locale.ROOT) + '\u001f' + node.getProperty("id"));
+            node.setProperty("sortKey", sortKey((String) name, (String) node.getProperty("id")));
         }
+    }
+
+    /** {@code toLower(name) + '\u001f' + id}, as the Cypher files write a named node's sort key. */
+    static String sortKey(String name, String id) {
+        return name.toLowerCase(Locale.ROOT) + '\u001f' + id;
     }
 
     /** Whether every given property equals the stored one as Cypher's {@code =} compares them (null with null). */

@@ -135,7 +135,7 @@ public class GraphWriter {
      */
     public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch, Predicate<EdgeRow> isNew) {
         var unique = new LinkedHashMap<String, EdgeRow>();
-        batch.forEach(row -> unique.put(row.from() + "\u0000" + row.to(), row));
+        batch.forEach(row -> unique.put(row.key(), row));
         Outcomes outcomes = queries.writeDirectly("ingest/upsert-edges (Core API)",
                         tx -> CoreApiWrites.upsertEdges(tx, kind, unique.values(), isNew))
                 .orElseGet(() -> upsertEdgesByCypher(kind, unique.values(), isNew));

@@ -71,11 +71,10 @@ class StoreFileImport {
         Map<String, EdgeRow> edges = new LinkedHashMap<>();
         for (StagedEdge edge : staging.edges) {
             EdgeRow row = edge.row();
-            String key = BulkImport.edgeKey(row);
-            EdgeRow earlier = edges.get(key);
+            EdgeRow earlier = edges.get(row.key());
             EdgeRow now = earlier == null ? row : new EdgeRow(row.kind(), row.from(), row.to(), merged(earlier.properties(), row.properties()));
             count(staging.tally(edge.part()), earlier == null ? null : earlier.properties(), now.properties());
-            edges.put(key, now);
+            edges.put(row.key(), now);
         }
         long deriving = System.nanoTime();
         List<EdgeRow> all = new ArrayList<>(edges.values());
@@ -100,8 +99,7 @@ class StoreFileImport {
     private static Map<String, Object> merged(Map<String, Object> earlier, Map<String, Object> later) {
         Map<String, Object> merged = new LinkedHashMap<>(earlier);
         merged.putAll(later);
-        merged.values().removeIf(Objects::isNull);
-        return merged;
+        return withoutNulls(merged);
     }
 
     private static void count(Staging.Tally tally, Map<String, Object> before, Map<String, Object> after) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -111,7 +110,7 @@ final class StoreFiles {
         properties(row.properties(), visitor);
         visitor.property("kind", row.kind().name());
         if (row.properties().get("name") instanceof String name) {
-            visitor.property("sortKey", name.toLowerCase(Locale.ROOT) + '\u001f' + row.id());
+            visitor.property("sortKey", CoreApiWrites.sortKey(name, row.id()));
         }
     }
 
