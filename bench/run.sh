@@ -11,7 +11,8 @@
 # too, and ./start twice for the restart time; it stops each by its PID when done or when it exits.
 # Writes bench/results/<date>-<size>.md and .csv, and rebuilds bench/results/scaling.md.
 #
-# Settings (environment): BENCH_ROUNDS (30 measured inputs per workload), BENCH_WINDOW (2 s of throughput
+# Settings (environment): BENCH_WARMUP (5 s for which each way answers each workload alone before it is
+# measured, so that the JIT has compiled every way's path), BENCH_ROUNDS (30 measured inputs per workload), BENCH_WINDOW (2 s of throughput
 # per way and concurrency), BENCH_REUSE=true (keep bench/data/<size> from an earlier run), BENCH_HEAP (6g),
 # BENCH_PAGE_CACHE (1g), MAVEN_OFFLINE=false (resolve from Maven Central instead of ~/.m2 only).
 set -euo pipefail
@@ -48,7 +49,7 @@ echo "Benchmarking ${sizes[*]}; log in $log"
 IFS=, joined="${sizes[*]}"
 ./mvnw -B "${offline[@]}" test -Dtest=BenchHarnessTest -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine="-Xmx${BENCH_HEAP:-6g}" -Dbench.sizes="$joined" -Dbench.repository="$PWD" \
-  -Dbench.rounds="${BENCH_ROUNDS:-30}" -Dbench.window-seconds="${BENCH_WINDOW:-2}" \
+  -Dbench.warmup-seconds="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-30}" -Dbench.window-seconds="${BENCH_WINDOW:-2}" \
   -Dbench.reuse="${BENCH_REUSE:-false}" -Dbench.page-cache="${BENCH_PAGE_CACHE:-1g}" > "$log" 2>&1 &
 maven_pid=$!
 if wait "$maven_pid"; then

@@ -13,8 +13,8 @@ WHERE ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.
        OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(:Country {id: $country}) }
        OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(:Country {id: $country}) })
   AND ($region IS NULL
-       OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
        OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(c:Country) WHERE c IN regionCountries }
+       OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
        OR EXISTS { (n)<-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]-(:Institution)-[:LOCATED_IN]->(c:Country) WHERE c IN regionCountries })
   AND ($field IS NULL OR EXISTS { (n)-[:IN_FIELD]->(:Field {id: $field}) })
 WITH n, score

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.innograph.database.DriverValues;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -38,6 +38,8 @@ final class ChildListTraversal {
     private final RelationshipType type;
     private final int limit;
     private final List<String> properties;
+    /** The properties asked for and the name, read from a node in one pass over its property records. */
+    private final String[] read;
     private final boolean withEdge;
 
     /** {@code direction}: {@link Direction#OUTGOING} as {@code network/outgoing}, {@link Direction#INCOMING} as incoming. */
@@ -48,10 +50,11 @@ final class ChildListTraversal {
         this.type = RelationshipType.withName(kind.name());
         this.limit = limit;
         this.properties = properties;
+        this.read = Stream.concat(properties.stream(), Stream.of("name")).distinct().toArray(String[]::new);
         this.withEdge = withEdge;
     }
 
-    private record Candidate(String name, Node node, Relationship edge) {
+    private record Candidate(String name, Node node, Map<String, Object> values, Relationship edge) {
     }
 
     /** For each id of a node with such neighbours, those in order; other ids are left out. */
@@ -66,9 +69,12 @@ final class ChildListTraversal {
             for (Relationship edge : node.getRelationships(direction, type)) {
                 Node other = edge.getOtherNode(node);
                 if (other.hasLabel(ENTITY)) {
+                    // One pass over the node's properties for the sort and the answer: a getProperty each
+                    // would walk them again per name (the nested listing reads 835 projects so).
+                    Map<String, Object> values = other.getProperties(read);
                     // A name that is not text (no import writes one) sorts as a missing one.
-                    String name = other.getProperty("name", null) instanceof String text ? text : null;
-                    candidates.add(new Candidate(name, other, edge));
+                    String name = values.get("name") instanceof String text ? text : null;
+                    candidates.add(new Candidate(name, other, values, edge));
                 }
             }
             if (candidates.isEmpty()) {
@@ -77,20 +83,12 @@ final class ChildListTraversal {
             candidates.sort(BY_NAME);
             var neighbours = new ArrayList<Neighbour>(Math.min(limit, candidates.size()));
             for (Candidate candidate : candidates.subList(0, Math.min(limit, candidates.size()))) {
-                neighbours.add(new Neighbour(values(candidate.node()),
+                neighbours.add(new Neighbour(NodeProperties.valuesOf(properties, candidate.values()),
                         withEdge ? DriverValues.of(candidate.edge().getAllProperties()) : Values.NULL));
             }
             found.put(id, neighbours);
         }
         return found;
-    }
-
-    private Value values(Node node) {
-        var values = new ArrayList<Object>(properties.size());
-        for (String property : properties) {
-            values.add(node.getProperty(property, null));
-        }
-        return DriverValues.of(values);
     }
 
     private static int byCodePoint(String a, String b) {

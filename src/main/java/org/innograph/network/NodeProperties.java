@@ -1,9 +1,12 @@
 package org.innograph.network;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.innograph.database.DriverValues;
 import org.innograph.graphql.CurrentSelection;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -33,6 +36,19 @@ public record NodeProperties(List<String> names) {
                 .filter(name -> ALWAYS.contains(name) || fields.contains(name)
                         || (PROVENANCE.contains(name) && fields.contains("provenance")))
                 .toList());
+    }
+
+    /**
+     * What {@code [k IN $properties | n[k]]} returns, from a node's properties read on the Core API
+     * ({@code Node.getProperties}, one pass over them): their values in the order of {@code names}, null
+     * where the node has none.
+     */
+    static Value valuesOf(List<String> names, Map<String, Object> read) {
+        var values = new ArrayList<Object>(names.size());
+        for (String name : names) {
+            values.add(read.get(name));
+        }
+        return DriverValues.of(values);
     }
 
     /** The record of a node from the values a query returned for these names, in their order. */

@@ -74,7 +74,7 @@ final class BenchHarness {
                     clients.put(Way.NEO4J_GRAPHQL, new GraphQlClient(neo4jGraphql.graphql(), true));
                 }
                 var inputs = Inputs.draw(service.database(), settings.seed(), settings.rounds());
-                cells = Measure.run(clients, inputs, new Measure.Plan(settings.warmup(), settings.rounds(), settings.window(),
+                cells = Measure.run(clients, inputs, new Measure.Plan(settings.warmupTime(), settings.warmup(), settings.rounds(), settings.window(),
                         settings.concurrencies()));
                 facts.resources.put("heap peak during the run, in-process service + benchmark clients", Resources.peakHeapMiB() + " MiB");
                 facts.resources.put("heap after GC, in-process service + benchmark clients", Resources.heapAfterGcMiB() + " MiB");

@@ -10,21 +10,28 @@ import java.util.List;
  *
  * @param sizes the network sizes ({@code bench.sizes}: {@code 10k,100k}, see innograph.sample.scale)
  * @param seed generator and input seed ({@code bench.seed})
+ * @param warmupTime how long each way answers each workload's inputs alone, unmeasured, before the rounds at
+ *     concurrency 1 ({@code bench.warmup-seconds})
+ * @param warmup interleaved rounds after that, unmeasured ({@code bench.warmup})
  * @param rounds measured inputs per workload at concurrency 1 ({@code bench.rounds}), after {@code warmup}
  * @param window how long each way runs at each concurrency ({@code bench.window-seconds})
  * @param reuse keep a size's database from an earlier run instead of generating it again ({@code bench.reuse})
  * @param pageCache the embedded Neo4j's page cache ({@code bench.page-cache})
  */
-record BenchSettings(List<String> sizes, long seed, int warmup, int rounds, Duration window, List<Integer> concurrencies,
+record BenchSettings(List<String> sizes, long seed, Duration warmupTime, int warmup, int rounds, Duration window, List<Integer> concurrencies,
         boolean reuse, String pageCache, Path repository) {
 
     static BenchSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("bench.repository", ".")).toAbsolutePath().normalize();
         return new BenchSettings(List.of(System.getProperty("bench.sizes", "10k").split("[ ,]+")),
-                Long.getLong("bench.seed", 20261126L), Integer.getInteger("bench.warmup", 5), Integer.getInteger("bench.rounds", 30),
-                Duration.ofMillis((long) (Double.parseDouble(System.getProperty("bench.window-seconds", "2")) * 1000)),
+                Long.getLong("bench.seed", 20261126L), seconds("bench.warmup-seconds", "5"), Integer.getInteger("bench.warmup", 5), Integer.getInteger("bench.rounds", 30),
+                seconds("bench.window-seconds", "2"),
                 Arrays.stream(System.getProperty("bench.concurrencies", "1,4,16").split(",")).map(Integer::valueOf).toList(),
                 Boolean.getBoolean("bench.reuse"), System.getProperty("bench.page-cache", "1g"), repository);
+    }
+
+    private static Duration seconds(String property, String otherwise) {
+        return Duration.ofMillis((long) (Double.parseDouble(System.getProperty(property, otherwise)) * 1000));
     }
 
     Path data(String size) {

@@ -50,7 +50,7 @@ class BenchSmokeTest {
             }
             try {
                 var inputs = Inputs.draw(service.database(), 1, INPUTS);
-                var cells = Measure.run(clients, inputs, new Measure.Plan(0, INPUTS, Duration.ZERO, List.of()));
+                var cells = Measure.run(clients, inputs, new Measure.Plan(Duration.ZERO, 0, INPUTS, Duration.ZERO, List.of()));
 
                 assertThat(cells).hasSize(Workloads.all().size());
                 var problems = new ArrayList<String>();

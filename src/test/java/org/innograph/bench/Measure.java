@@ -23,7 +23,13 @@ final class Measure {
 
     private static final Logger log = LoggerFactory.getLogger(Measure.class);
 
-    record Plan(int warmup, int rounds, Duration window, List<Integer> concurrencies) {
+    /**
+     * @param warmupTime how long each way answers a workload's inputs on its own, unmeasured, before the
+     *     interleaved rounds: long enough for the JIT to compile every way's path, so that c=1 compares
+     *     compiled code and not how much code each way interprets
+     * @param warmup interleaved rounds after that, unmeasured
+     */
+    record Plan(Duration warmupTime, int warmup, int rounds, Duration window, List<Integer> concurrencies) {
     }
 
     private Measure() {
@@ -58,6 +64,9 @@ final class Measure {
 
     private static void latency(Workload workload, Map<Way, Client> clients, List<Way> ways, List<Map<String, Object>> inputs,
             Plan plan, Map<Way, Cell> cells) {
+        for (Way way : ways) {
+            warmUp(workload, clients.get(way), inputs, plan.warmupTime());
+        }
         for (int round = 0; round < plan.warmup() + plan.rounds(); round++) {
             Map<String, Object> input = inputs.get(round % inputs.size());
             var answers = new EnumMap<Way, String>(Way.class);
@@ -82,6 +91,19 @@ final class Measure {
                             abbreviated(answer)));
                 }
             });
+        }
+    }
+
+    /** Answers the inputs in turn for {@code time}; a failure here shows again in the measured rounds. */
+    private static void warmUp(Workload workload, Client client, List<Map<String, Object>> inputs, Duration time) {
+        long deadline = System.nanoTime() + time.toNanos();
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            try {
+                client.answer(workload, inputs.get(i % inputs.size()));
+            }
+            catch (Exception e) {
+                log.debug("Warm-up of {}: {}", workload.name(), e.toString());
+            }
         }
     }
 

@@ -57,8 +57,9 @@ final class Report {
                 + "embedded Neo4j in the same run; every answer is checked against (a)'s. Ratios are to (a): below 1.00 is faster.\n\n");
         md.append("## Setup\n\n");
         facts.machine.forEach((key, value) -> md.append("- %s: %s\n".formatted(key, value)));
-        md.append("- seed %d; %d warm-up + %d measured inputs per workload at c=1, the ways interleaved per input in rotated order; "
-                .formatted(settings.seed(), settings.warmup(), settings.rounds()));
+        md.append(("- seed %d; per workload, each way first answers its inputs alone for %.1f s (warm-up, unmeasured), then %d "
+                + "warm-up + %d measured inputs at c=1, the ways interleaved per input in rotated order; ")
+                .formatted(settings.seed(), settings.warmupTime().toMillis() / 1000.0, settings.warmup(), settings.rounds()));
         md.append("throughput: each way alone for %.1f s at each concurrency %s\n\n".formatted(settings.window().toMillis() / 1000.0,
                 settings.concurrencies()));
         md.append("| way | what |\n|---|---|\n");

@@ -95,6 +95,8 @@ class ExecutionEquivalenceTest extends IntegrationTest {
                 "limit", 100, "properties", List.of("id", "kind", "name"), "withEdge", false));
         parameters.put("network/outgoing", Map.of("ids", List.of("ror:02v51f717", "country:KE"), "type", "PARTNER_OF",
                 "limit", 100, "properties", List.of("id", "kind", "name", "since"), "withEdge", true));
+        // And node(id) (NodeLookupTest).
+        parameters.put("network/node-by-id", Map.of("id", "ror:03cve4549", "properties", List.of("id", "kind", "name", "city")));
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
         parameters.put("ingest/mark-cooperation-pending", Map.of("ids", List.of("lab:0001", "project:0001"), "participation", participation));
         var derive = new HashMap<String, Object>(Map.of("ids", List.of("ror:02v51f717", "ror:02y9nww90"), "participation", participation,
