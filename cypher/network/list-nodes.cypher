@@ -30,4 +30,4 @@ WHERE n.kind = $kind
 WITH n
 ORDER BY n.kind, n.sortKey
 LIMIT $limit
-RETURN [k IN $properties | n[k]] AS properties, n.sortKey AS position
+RETURN [k IN $properties | n[k]] AS properties, n.sortKey AS position, elementId(n) AS elementId

@@ -2,14 +2,18 @@ package org.innograph.database;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The time by which every query of one API request must have ended, and why the request was stopped
  * early, if it was. {@link QueryRunner} binds each query of a request to it: none starts after the
- * request is stopped, and each runs in a transaction that Neo4j itself ends at the deadline.
+ * request is stopped, and each runs in a transaction that Neo4j itself ends at the deadline. It also
+ * holds what the request's own work keeps for later steps of the same request ({@link #memo}).
  */
 public final class RequestDeadline {
 
@@ -28,6 +32,7 @@ public final class RequestDeadline {
     private final List<Consumer<Stop>> onStop = new CopyOnWriteArrayList<>();
     private volatile Stop stopped;
     private volatile boolean admitted;
+    private final Map<Class<?>, Object> memos = new ConcurrentHashMap<>();
 
     public RequestDeadline(Duration timeout) {
         this.expiresAt = System.nanoTime() + timeout.toNanos();
@@ -61,6 +66,15 @@ public final class RequestDeadline {
         if (reason != null && onStop.remove(listener)) {
             listener.accept(reason);
         }
+    }
+
+    /**
+     * The request's one object of {@code type}, made on first use: something its steps learn and later
+     * steps use (where it found nodes, say). It lives as long as the request, and its data fetchers and
+     * batch loaders may use it at once, so it must be safe for that.
+     */
+    public <T> T memo(Class<T> type, Supplier<T> create) {
+        return type.cast(memos.computeIfAbsent(type, key -> create.get()));
     }
 
     /** Marks the request as past its checks: it is valid, within its bounds, and running. */

@@ -21,8 +21,9 @@ import org.neo4j.graphdb.Transaction;
  * database: for each node of a batch, the nodes its edges of one kind lead to (or come from), at most
  * {@code limit}, by name and then element id, each as the values of the properties asked for, with the
  * edge's properties when asked. It expands only that type's relationships, as the Cypher does, with no
- * union of a branch per edge kind to plan and pass the rows through. {@code ChildListTraversalTest} checks
- * it answers as the Cypher files do.
+ * union of a branch per edge kind to plan and pass the rows through. It starts from where the request found
+ * each node ({@link FoundNodes}), and notes where it found the neighbours it answers, for the next level.
+ * {@code ChildListTraversalTest} checks it answers as the Cypher files do.
  */
 final class ChildListTraversal {
 
@@ -41,10 +42,11 @@ final class ChildListTraversal {
     /** The properties asked for and the name, read from a node in one pass over its property records. */
     private final String[] read;
     private final boolean withEdge;
+    private final FoundNodes foundNodes;
 
     /** {@code direction}: {@link Direction#OUTGOING} as {@code network/outgoing}, {@link Direction#INCOMING} as incoming. */
     ChildListTraversal(List<String> ids, Direction direction, EdgeKind kind, int limit, List<String> properties,
-            boolean withEdge) {
+            boolean withEdge, FoundNodes foundNodes) {
         this.ids = ids;
         this.direction = direction;
         this.type = RelationshipType.withName(kind.name());
@@ -52,6 +54,7 @@ final class ChildListTraversal {
         this.properties = properties;
         this.read = Stream.concat(properties.stream(), Stream.of("name")).distinct().toArray(String[]::new);
         this.withEdge = withEdge;
+        this.foundNodes = foundNodes;
     }
 
     private record Candidate(String name, Node node, Map<String, Object> values, Relationship edge) {
@@ -61,7 +64,7 @@ final class ChildListTraversal {
     Map<String, List<Neighbour>> walk(Transaction tx) {
         var found = new LinkedHashMap<String, List<Neighbour>>();
         for (String id : ids) {
-            Node node = tx.findNode(ENTITY, "id", id);
+            Node node = foundNodes.find(tx, id);
             if (node == null) {
                 continue;
             }
@@ -83,6 +86,9 @@ final class ChildListTraversal {
             candidates.sort(BY_NAME);
             var neighbours = new ArrayList<Neighbour>(Math.min(limit, candidates.size()));
             for (Candidate candidate : candidates.subList(0, Math.min(limit, candidates.size()))) {
+                if (candidate.values().get("id") instanceof String neighbourId) {
+                    foundNodes.found(neighbourId, candidate.node().getElementId());
+                }
                 neighbours.add(new Neighbour(NodeProperties.valuesOf(properties, candidate.values()),
                         withEdge ? DriverValues.of(candidate.edge().getAllProperties()) : Values.NULL));
             }

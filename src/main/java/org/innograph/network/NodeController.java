@@ -41,8 +41,11 @@ class NodeController {
     Optional<List<Value>> byTraversal(String id, List<String> properties) {
         return queries.traverse("network/node-by-id (traversal)", tx -> {
             Node node = tx.findNode(ENTITY, "id", id);
-            return node == null ? List.of()
-                    : List.of(NodeProperties.valuesOf(properties, node.getProperties(properties.toArray(String[]::new))));
+            if (node == null) {
+                return List.of();
+            }
+            FoundNodes.ofCurrentRequest().found(id, node.getElementId());
+            return List.of(NodeProperties.valuesOf(properties, node.getProperties(properties.toArray(String[]::new))));
         });
     }
 

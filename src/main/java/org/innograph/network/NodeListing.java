@@ -38,8 +38,12 @@ public class NodeListing {
         params.put("limit", page.fetchSize());
         NodeProperties properties = NodeProperties.ofCurrentRequest();
         params.put("properties", properties.names());
-        List<Listed<T>> fetched = queries.list("network/list-nodes", params, row -> new Listed<>(
-                type.cast(properties.read(row.get("properties"))), row.get("position").asString()));
+        FoundNodes found = FoundNodes.ofCurrentRequest();
+        List<Listed<T>> fetched = queries.list("network/list-nodes", params, row -> {
+            T node = type.cast(properties.read(row.get("properties")));
+            found.found(node.id(), row.get("elementId").asString());
+            return new Listed<>(node, row.get("position").asString());
+        });
         referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
         Long total = selection.contains("totalCount")
                 ? queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L)

@@ -74,7 +74,8 @@ public class Relations {
     /** On the embedded database: the walk of {@link ChildListTraversal}, which answers as the Cypher files do. */
     Optional<Map<String, List<Neighbour>>> byTraversal(List<String> ids, Direction direction, EdgeKind kind,
             List<String> properties, boolean withEdge) {
-        var traversal = new ChildListTraversal(ids, direction, kind, api.maxRelated(), properties, withEdge);
+        var traversal = new ChildListTraversal(ids, direction, kind, api.maxRelated(), properties, withEdge,
+                FoundNodes.ofCurrentRequest());
         return queries.traverse(query(direction) + " (traversal)", traversal::walk);
     }
 

@@ -157,8 +157,8 @@ final class BenchHarness {
             }
         }
         facts.restartMillis = times;
-        facts.restartNote = archived ? "(./start's CDS archive existed before both)"
-                : "(the first made ./start's CDS archive of this build, ~30 s; the second used it)";
+        facts.restartNote = archived ? "(./start's class archive, CDS or AOT cache, existed before both)"
+                : "(the first made ./start's class archive of this build and JDK, CDS or AOT cache, ~30 s; the second used it)";
     }
 
     private boolean hasArchive() throws IOException {
@@ -167,7 +167,7 @@ final class BenchHarness {
             return false;
         }
         try (Stream<Path> files = Files.list(app)) {
-            return files.anyMatch(file -> file.toString().endsWith(".jsa"));
+            return files.anyMatch(file -> file.toString().endsWith(".jsa") || file.toString().endsWith(".aot"));
         }
     }
 
