@@ -161,9 +161,11 @@ final class BenchHarness {
                 : "(the first made ./start's class archive of this build and JDK, CDS or AOT cache, ~30 s; the second used it)";
     }
 
+    /** Whether ./start will find a class archive of this build: it extracts a newer jar afresh, without one. */
     private boolean hasArchive() throws IOException {
         Path app = settings.repository().resolve("target/app");
-        if (!Files.isDirectory(app)) {
+        Path extracted = app.resolve(settings.jar().getFileName());
+        if (!Files.exists(extracted) || Files.getLastModifiedTime(settings.jar()).compareTo(Files.getLastModifiedTime(extracted)) > 0) {
             return false;
         }
         try (Stream<Path> files = Files.list(app)) {
