@@ -33,7 +33,7 @@ final class FoundNodes {
         elementIds.put(id, elementId);
     }
 
-    /** The node with this public id, or null. */
+    /** The node with this public id, or null; where it was found is noted for the rest of the request. */
     Node find(Transaction tx, String id) {
         String elementId = elementIds.get(id);
         if (elementId != null) {
@@ -47,6 +47,10 @@ final class FoundNodes {
                 // Deleted since, or of a database swapped in since: sought by its id below.
             }
         }
-        return tx.findNode(ENTITY, "id", id);
+        Node node = tx.findNode(ENTITY, "id", id);
+        if (node != null) {
+            found(id, node.getElementId());
+        }
+        return node;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.NotFoundException;
 import org.neo4j.driver.Value;
-import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class NodeController {
-
-    private static final Label ENTITY = Label.label("Entity");
 
     private final QueryRunner queries;
 
@@ -40,12 +37,9 @@ class NodeController {
     /** The values of {@code properties} of the node with this id, as the query's one row, or no row. */
     Optional<List<Value>> byTraversal(String id, List<String> properties) {
         return queries.traverse("network/node-by-id (traversal)", tx -> {
-            Node node = tx.findNode(ENTITY, "id", id);
-            if (node == null) {
-                return List.of();
-            }
-            FoundNodes.ofCurrentRequest().found(id, node.getElementId());
-            return List.of(NodeProperties.valuesOf(properties, node.getProperties(properties.toArray(String[]::new))));
+            Node node = FoundNodes.ofCurrentRequest().find(tx, id);
+            return node == null ? List.<Value>of()
+                    : List.of(NodeProperties.valuesOf(properties, node.getProperties(properties.toArray(String[]::new))));
         });
     }
 
