@@ -40,6 +40,9 @@ import org.springframework.util.unit.DataSize;
  *     ask for less with {@code extensions.maxResponseBytes}, never for more.
  * @param disconnectCheck how often a running request checks that its client is still connected; a
  *     client that left has its request cancelled and its transactions terminated.
+ * @param documentCache how much query text (in characters, written as a size) whose parsed and validated
+ *     documents are kept, so a query sent again is neither parsed nor validated again; the least recently
+ *     used go first, and 0 keeps none. A document costs a few dozen times its text on the heap.
  */
 @ConfigurationProperties("innograph.api")
 public record ApiProperties(
@@ -55,7 +58,8 @@ public record ApiProperties(
         @DefaultValue("256KB") DataSize maxRequestSize,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("16MB") DataSize maxResponseSize,
-        @DefaultValue("100ms") Duration disconnectCheck) {
+        @DefaultValue("100ms") Duration disconnectCheck,
+        @DefaultValue("512KB") DataSize documentCache) {
 
     /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
     public Duration timeoutFor(Map<String, Object> extensions) {

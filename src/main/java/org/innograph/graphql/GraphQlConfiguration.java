@@ -52,6 +52,13 @@ class GraphQlConfiguration {
         return registration;
     }
 
+    /** Queries sent again skip parsing and validation ({@link ValidatedDocuments}). */
+    @Bean
+    GraphQlSourceBuilderCustomizer validatedDocuments(ApiProperties api) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(
+                new ValidatedDocuments(api.documentCache().toBytes())));
+    }
+
     /** A schema field that no controller or record answers fails the start, not a client's query. */
     @Bean
     GraphQlSourceBuilderCustomizer failOnUnmappedFields() {
