@@ -30,7 +30,7 @@ final class ChildListTraversal {
     private static final Label ENTITY = Label.label("Entity");
     /** Cypher's ascending order of names: text by code point, a missing name last. */
     private static final Comparator<Candidate> BY_NAME = Comparator
-            .comparing(Candidate::name, Comparator.nullsLast(ChildListTraversal::byCodePoint))
+            .comparing(Candidate::name, Comparator.nullsLast(CypherText.ORDER))
             // Ties are rare: the element id is made only for them.
             .thenComparing(candidate -> candidate.node().getElementId());
 
@@ -95,20 +95,5 @@ final class ChildListTraversal {
             found.put(id, neighbours);
         }
         return found;
-    }
-
-    private static int byCodePoint(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 }

@@ -12,7 +12,6 @@ import org.innograph.network.EdgeKind;
  * @param sortKey the institution's sort key (name order), null for a country
  * @param role the role in what it takes part in, where it has one
  * @param kind the edge by which it takes part; null for an institution that is its own evidence in {@code connectingLabs}
- * @param kind the edge by which it takes part
  * @param regions those of the regions asked about that its country belongs to
  */
 record Participant(String institution, String sortKey, String country, String role, EdgeKind kind, Set<String> regions) {

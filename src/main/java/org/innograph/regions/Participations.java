@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.innograph.database.QueryRunner;
@@ -18,9 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Participations {
 
-    /** Evidence order: institutions by name, signatory countries by id. */
+    /**
+     * Evidence order: institutions by name, signatory countries by id; then by the edge and the role, so that
+     * two ways one institution takes part in the same thing come in one order, however they were read.
+     */
     static final Comparator<Participant> ORDER = Comparator.comparing(Participant::sortKey,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Participant::country);
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Participant::country)
+            .thenComparing(Participant::kind, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Participant::role, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final QueryRunner queries;
 
@@ -33,6 +39,16 @@ class Participations {
      * regions; nodes with none are left out. Null field and date filter nothing.
      */
     List<Cooperation> of(Collection<Kind> kinds, Collection<String> regions, String field, LocalDate asOf) {
+        return byTraversal(kinds, regions, field, asOf).orElseGet(() -> byCypher(kinds, regions, field, asOf));
+    }
+
+    /** On the embedded database: the walk of {@link ParticipantsTraversal}, which answers as the Cypher file does. */
+    Optional<List<Cooperation>> byTraversal(Collection<Kind> kinds, Collection<String> regions, String field, LocalDate asOf) {
+        var traversal = new ParticipantsTraversal(List.copyOf(kinds), List.copyOf(regions), field, asOf);
+        return queries.traverse("regions/participants (traversal)", traversal::walk);
+    }
+
+    List<Cooperation> byCypher(Collection<Kind> kinds, Collection<String> regions, String field, LocalDate asOf) {
         var params = new HashMap<String, Object>();
         params.put("kinds", List.copyOf(kinds));
         params.put("regions", List.copyOf(regions));

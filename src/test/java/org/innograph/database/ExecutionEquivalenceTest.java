@@ -95,6 +95,17 @@ class ExecutionEquivalenceTest extends IntegrationTest {
                 "limit", 100, "properties", List.of("id", "kind", "name"), "withEdge", false));
         parameters.put("network/outgoing", Map.of("ids", List.of("ror:02v51f717", "country:KE"), "type", "PARTNER_OF",
                 "limit", 100, "properties", List.of("id", "kind", "name", "since"), "withEdge", true));
+        // And who takes part in what, for the region questions (ParticipantsTraversalTest).
+        var participants = new HashMap<String, Object>(Map.of("kinds", List.of("JOINT_LAB", "PROJECT", "AGREEMENT"),
+                "regions", List.of("region:M49-150", "region:M49-142", "region:AU"), "participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES")));
+        participants.put("field", null);
+        participants.put("asOf", java.time.LocalDate.of(2015, 6, 1));
+        parameters.put("regions/participants", participants);
+        var connecting = new HashMap<String, Object>(Map.of("kinds", List.of("PROJECT"), "regionA", "region:M49-150",
+                "regionB", "region:M49-142", "participation", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES"), "first", 20));
+        connecting.put("field", null);
+        connecting.put("asOf", null);
+        parameters.put("regions/connecting", connecting);
         // And node(id) (NodeLookupTest).
         parameters.put("network/node-by-id", Map.of("id", "ror:03cve4549", "properties", List.of("id", "kind", "name", "city")));
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
