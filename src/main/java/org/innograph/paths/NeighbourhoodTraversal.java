@@ -3,9 +3,11 @@ package org.innograph.paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.innograph.database.DriverValues;
@@ -59,51 +61,60 @@ final class NeighbourhoodTraversal {
         if (centre == null) {
             throw new NotFoundException(centreId);
         }
-        Map<String, Node> kept = new LinkedHashMap<>();
-        kept.put(centreId, centre);
+        // Nodes are known by their record (Node's equality) before their id is read: a node met again, or the
+        // end of an edge among a hub's thousands, costs a hash lookup, not a walk of its properties.
+        Map<Node, String> kept = new LinkedHashMap<>();
+        kept.put(centre, centreId);
+        Set<Node> rejected = new HashSet<>();
         List<Node> frontier = List.of(centre);
         boolean truncated = false;
         for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
             int room = limit - kept.size();
             // The room + 1 smallest ids of the next level: one more than fits tells that the cap cuts.
             TreeMap<String, Node> next = new TreeMap<>();
+            Set<Node> inNext = new HashSet<>();
             for (Node node : frontier) {
                 for (Relationship edge : relationships(node, Direction.BOTH)) {
                     Node other = edge.getOtherNode(node);
+                    if (kept.containsKey(other) || inNext.contains(other) || rejected.contains(other) || !existsAsOf(edge)) {
+                        continue;
+                    }
                     String id = (String) other.getProperty("id", null);
-                    if (id == null || kept.containsKey(id) || next.containsKey(id) || !other.hasLabel(ENTITY)
-                            || !existsAsOf(edge) || !passes(other)) {
+                    if (id == null || !other.hasLabel(ENTITY) || !passes(other)) {
+                        rejected.add(other);
                         continue;
                     }
                     if (next.size() <= room) {
                         next.put(id, other);
+                        inNext.add(other);
                     }
                     else if (id.compareTo(next.lastKey()) < 0) {
-                        next.pollLastEntry();
+                        inNext.remove(next.pollLastEntry().getValue());
                         next.put(id, other);
+                        inNext.add(other);
                     }
                 }
             }
             truncated = next.size() > room;
             List<Node> reached = new ArrayList<>();
             next.entrySet().stream().limit(Math.max(0, room)).forEach(entry -> {
-                kept.put(entry.getKey(), entry.getValue());
+                kept.put(entry.getValue(), entry.getKey());
                 reached.add(entry.getValue());
             });
             frontier = reached;
         }
-        return new Subgraph(kept.values().stream().map(NeighbourhoodTraversal::node).toList(), edgesAmong(kept), truncated);
+        return new Subgraph(kept.keySet().stream().map(NeighbourhoodTraversal::node).toList(), edgesAmong(kept), truncated);
     }
 
     /** The edges between kept nodes that pass the edge filters, by source id, kind, target id. */
-    private List<GraphEdge> edgesAmong(Map<String, Node> kept) {
+    private List<GraphEdge> edgesAmong(Map<Node, String> kept) {
         record Found(String source, String kind, String target, Relationship edge) {
         }
         List<Found> found = new ArrayList<>();
-        kept.forEach((id, node) -> {
+        kept.forEach((node, id) -> {
             for (Relationship edge : relationships(node, Direction.OUTGOING)) {
-                String target = (String) edge.getEndNode().getProperty("id", null);
-                if (target != null && kept.containsKey(target) && existsAsOf(edge)) {
+                String target = kept.get(edge.getEndNode());
+                if (target != null && existsAsOf(edge)) {
                     found.add(new Found(id, edge.getType().name(), target, edge));
                 }
             }
