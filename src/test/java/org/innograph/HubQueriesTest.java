@@ -149,7 +149,7 @@ class HubQueriesTest extends IntegrationTest {
         private Relations relations(int maxRelated) {
             return new Relations(queries, new ApiProperties(api.defaultPageSize(), api.maxPageSize(), maxRelated, api.maxDepth(),
                     api.maxCost(), api.maxAliases(), api.maxRootFields(), api.maxFields(), api.maxTokens(), api.maxRequestSize(),
-                    api.requestTimeout(), api.maxResponseSize(), api.disconnectCheck(), api.documentCache()));
+                    api.requestTimeout(), api.maxResponseSize(), api.disconnectCheck(), api.documentCache(), api.placeListingBudget()));
         }
 
         private NetworkNode node(String id) {

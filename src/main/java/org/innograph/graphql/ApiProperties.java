@@ -43,6 +43,10 @@ import org.springframework.util.unit.DataSize;
  * @param documentCache how much query text (in characters, written as a size) whose parsed and validated
  *     documents are kept, so a query sent again is neither parsed nor validated again; the least recently
  *     used go first, and 0 keeps none. A document costs a few dozen times its text on the heap.
+ * @param placeListingBudget the most ways into a list's country or region (a node located there, signed
+ *     there, taken part in by an institution there) that are followed to find its page from the place's side,
+ *     the nodes found held in memory to be sorted; past it, or where the place holds so much that it would
+ *     cost more, the kind's name index is walked until a page passes the filter. 0 always walks the index.
  */
 @ConfigurationProperties("innograph.api")
 public record ApiProperties(
@@ -59,7 +63,8 @@ public record ApiProperties(
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("16MB") DataSize maxResponseSize,
         @DefaultValue("100ms") Duration disconnectCheck,
-        @DefaultValue("512KB") DataSize documentCache) {
+        @DefaultValue("512KB") DataSize documentCache,
+        @DefaultValue("20000") int placeListingBudget) {
 
     /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
     public Duration timeoutFor(Map<String, Object> extensions) {

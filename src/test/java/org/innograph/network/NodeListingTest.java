@@ -1,0 +1,164 @@
+package org.innograph.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
+import org.innograph.database.QueryRunner;
+import org.innograph.ingest.EdgeRow;
+import org.innograph.ingest.NodeRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.neo4j.driver.types.MapAccessor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * A list filtered by a country or region is found from that place's side when it reaches few nodes
+ * ({@code network/list-nodes-from-place.cypher}), and that gives exactly the page and total that
+ * {@code list-nodes.cypher} and {@code count-nodes.cypher} give from the kind's index: every kind, big and
+ * small places, both filters at once, the other filters, and a second page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NodeListingTest extends IntegrationTest {
+
+    private static final String P = "ror:zz-listing-";
+
+    /** Continents, a sub-region, blocs, an unknown region; a hub country, small ones, an unknown one. */
+    private static final List<Place> PLACES = List.of(new Place(null, "region:M49-142"), new Place(null, "region:M49-053"),
+            new Place(null, "region:AU"), new Place(null, "region:none"), new Place("country:CN", null),
+            new Place("country:KE", null), new Place("country:XX", null), new Place("country:KE", "region:AU"),
+            new Place("country:CN", "region:M49-150"));
+
+    @Autowired
+    QueryRunner queries;
+
+    @Autowired
+    SmallGraph graph;
+
+    @Autowired
+    GraphQlTester graphQl;
+
+    @BeforeAll
+    void writeAnInstitutionOnlyAPartnerPlaces() {
+        // No file of the sample has an edge of involvement end at an institution, but nothing forbids one:
+        // B is then "in Kenya" through A, which the place's side must find too.
+        graph.write(List.of(institution("a", "000 Listing Test A"), institution("b", "000 Listing Test B")),
+                List.of(edge(EdgeKind.LOCATED_IN, P + "a", "country:KE"), edge(EdgeKind.PARTNER_OF, P + "a", P + "b")));
+    }
+
+    @AfterAll
+    void removeIt() {
+        graph.remove();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void thePlaceSideGivesThePageAndTotalOfTheKindsIndex(Kind kind) {
+        for (Place place : PLACES) {
+            compareTwoPages(kind, place, Map.of());
+        }
+        // The other filters: planning a query for each kind of their values takes most of this test's time.
+        for (Place place : List.of(new Place(null, "region:M49-142"), new Place("country:KE", null))) {
+            compareTwoPages(kind, place, Map.of("field", "field:energy"));
+            compareTwoPages(kind, place, Map.of("asOf", LocalDate.of(2015, 6, 1)));
+        }
+    }
+
+    /** The first page of three with the total, and when full, the page after its second item. */
+    private void compareTwoPages(Kind kind, Place place, Map<String, Object> filters) {
+        List<String> page = compare(params(kind, place, filters, "", 3), true);
+        if (page.size() == 3) {
+            compare(params(kind, place, filters, page.get(1), 3), false);
+        }
+    }
+
+    @Test
+    void aPlacePastTheBudgetIsLeftToTheKindsIndex() {
+        Map<String, Object> params = params(Kind.INSTITUTION, new Place(null, "region:M49-142"), Map.of(), "", 10);
+        params.put("budget", 5);
+        params.put("crossover", Integer.MAX_VALUE);
+        var row = queries.single("network/list-nodes-from-place", params, record -> record).orElseThrow();
+        assertThat(row.get("byIndex").asBoolean()).isTrue();
+        assertThat(row.get("page").asList()).isEmpty();
+        assertThat(listed("network/list-nodes", params)).hasSize(10);
+    }
+
+    @Test
+    void aPlaceWhoseSideCostsMoreThanTheIndexIsLeftToIt() {
+        Map<String, Object> params = params(Kind.INSTITUTION, new Place("country:KE", null), Map.of(), "", 10);
+        params.put("budget", Integer.MAX_VALUE);
+        params.put("crossover", 0);
+        assertThat(queries.single("network/list-nodes-from-place", params, record -> record.get("byIndex").asBoolean()))
+                .contains(true);
+        params.put("crossover", NodeListing.CROSSOVER);
+        assertThat(queries.single("network/list-nodes-from-place", params, record -> record.get("byIndex").asBoolean()))
+                .as("a small country at the crossover the service uses").contains(false);
+    }
+
+    @Test
+    void anInstitutionInAPlaceOnlyThroughAPartnerIsListedThere() {
+        graphQl.document("{ institutions(country: \"country:KE\", first: 2) { nodes { id } } }").execute()
+                .path("institutions.nodes[*].id").entityList(String.class).containsExactly(P + "a", P + "b");
+    }
+
+    /** Asserts the two ways agree, and returns the page's positions. */
+    private List<String> compare(Map<String, Object> params, boolean withTotal) {
+        var fromPlace = new HashMap<>(params);
+        fromPlace.put("budget", Integer.MAX_VALUE);
+        fromPlace.put("crossover", Integer.MAX_VALUE);
+        var answer = queries.single("network/list-nodes-from-place", fromPlace, record -> record).orElseThrow();
+        String what = params.toString();
+        assertThat(answer.get("byIndex").asBoolean()).as(what).isFalse();
+        List<List<Object>> fromIndex = listed("network/list-nodes", params);
+        assertThat(answer.get("page").asList(NodeListingTest::item)).as(what).isEqualTo(fromIndex);
+        if (withTotal) {
+            assertThat(answer.get("total").asLong()).as(what).isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
+        }
+        return fromIndex.stream().map(item -> (String) item.get(1)).toList();
+    }
+
+    private List<List<Object>> listed(String query, Map<String, Object> params) {
+        return queries.list(query, params, NodeListingTest::item);
+    }
+
+    private static List<Object> item(MapAccessor item) {
+        return List.of(item.get("properties").asList(), item.get("position").asString(), item.get("elementId").asString());
+    }
+
+    private static Map<String, Object> params(Kind kind, Place place, Map<String, Object> filters, String after, int limit) {
+        var params = new HashMap<String, Object>();
+        Stream.of("field", "asOf", "type", "status", "regionKind").forEach(name -> params.put(name, null));
+        params.putAll(filters);
+        params.put("kind", kind.name());
+        params.put("label", kind.label());
+        params.put("country", place.country());
+        params.put("region", place.region());
+        params.put("after", after);
+        params.put("limit", limit);
+        params.put("properties", List.of("id", "name", "since"));
+        return params;
+    }
+
+    private static NodeRow institution(String key, String name) {
+        return new NodeRow(Kind.INSTITUTION, P + key, new HashMap<>(Map.of("name", name, "source", "NodeListingTest",
+                "asOf", LocalDate.of(2026, 1, 1), "synthetic", true)));
+    }
+
+    private static EdgeRow edge(EdgeKind kind, String from, String to) {
+        return new EdgeRow(kind, from, to, new HashMap<>(Map.of("source", "NodeListingTest")));
+    }
+
+    private record Place(String country, String region) {
+    }
+}
