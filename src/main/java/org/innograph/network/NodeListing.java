@@ -57,7 +57,7 @@ public class NodeListing {
         };
         Optional<Listed.Page<T>> fromPlace = (args.country() == null && args.region() == null) || api.placeListingBudget() <= 0
                 ? Optional.empty()
-                : fromPlace(kind, params, listed);
+                : fromPlace(kind, params, selection.contains("totalCount"), listed);
         List<Listed<T>> fetched = fromPlace.map(Listed.Page::items)
                 .orElseGet(() -> queries.list("network/list-nodes", params, listed::apply));
         referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
@@ -69,14 +69,17 @@ public class NodeListing {
 
     /**
      * The page and its total found from the filter's country or region ({@code list-nodes-from-place.cypher}),
-     * or empty when the kind's index finds it sooner, or more than {@code innograph.api.place-listing-budget} ways
-     * lead into the place.
+     * or empty when the kind's index finds it sooner (for a page without its total), or more than
+     * {@code innograph.api.place-listing-budget} ways lead into the place.
      */
-    private <T> Optional<Listed.Page<T>> fromPlace(Kind kind, Map<String, Object> params, Function<MapAccessor, Listed<T>> listed) {
+    private <T> Optional<Listed.Page<T>> fromPlace(Kind kind, Map<String, Object> params, boolean withTotal,
+            Function<MapAccessor, Listed<T>> listed) {
         var placeParams = new HashMap<>(params);
         placeParams.put("budget", api.placeListingBudget());
         placeParams.put("label", kind.label());
-        placeParams.put("crossover", CROSSOVER);
+        // count-nodes.cypher tests every node of the kind, so with a total the place's side is the cheaper
+        // whenever it is within the budget.
+        placeParams.put("crossover", withTotal ? Integer.MAX_VALUE : CROSSOVER);
         return queries.single("network/list-nodes-from-place", placeParams, row -> row.get("byIndex").asBoolean()
                         ? Optional.<Listed.Page<T>>empty()
                         : Optional.of(new Listed.Page<>(row.get("page").asList(listed::apply), row.get("total").asLong())))

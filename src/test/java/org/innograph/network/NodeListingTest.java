@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 import org.innograph.IntegrationTest;
 import org.innograph.SmallGraph;
+import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
+import org.innograph.database.RecordingQueryExecution;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.NodeRow;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +50,12 @@ class NodeListingTest extends IntegrationTest {
 
     @Autowired
     GraphQlTester graphQl;
+
+    @Autowired
+    CypherQueries cypherQueries;
+
+    @Autowired
+    RecordingQueryExecution recorder;
 
     @BeforeAll
     void writeAnInstitutionOnlyAPartnerPlaces() {
@@ -104,6 +112,24 @@ class NodeListingTest extends IntegrationTest {
         params.put("crossover", NodeListing.CROSSOVER);
         assertThat(queries.single("network/list-nodes-from-place", params, record -> record.get("byIndex").asBoolean()))
                 .as("a small country at the crossover the service uses").contains(false);
+    }
+
+    @Test
+    void aTotalIsCountedFromThePlacesSideWhereItsPageWouldBeFoundByTheIndex() {
+        // With the crossover the service uses, Asia's institutions are paged by the index (its side tried first).
+        Map<String, Object> params = params(Kind.INSTITUTION, new Place(null, "region:M49-142"), Map.of(), "", 2);
+        params.put("budget", 20_000);
+        params.put("crossover", NodeListing.CROSSOVER);
+        assertThat(queries.single("network/list-nodes-from-place", params, record -> record.get("byIndex").asBoolean()))
+                .contains(true);
+        long counted = queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow();
+        String countNodes = cypherQueries.get("network/count-nodes");
+        int before = recorder.recorded().size();
+
+        graphQl.document("{ institutions(region: \"region:M49-142\", first: 1) { totalCount } }").execute()
+                .path("institutions.totalCount").entity(Long.class).isEqualTo(counted);
+        assertThat(recorder.recorded().subList(before, recorder.recorded().size()))
+                .as("count-nodes.cypher tests every institution").noneMatch(run -> run.cypher().equals(countNodes));
     }
 
     @Test
