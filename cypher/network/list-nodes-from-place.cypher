@@ -59,8 +59,9 @@ OPTIONAL CALL (placeCountries, involvable, byIndex) {
   RETURN n
 }
 WITH regionCountries, byIndex, collect(n) AS candidates
-CALL (regionCountries, candidates, byIndex) {
-  UNWIND CASE WHEN byIndex THEN [] ELSE candidates END AS n
+// (No candidates when byIndex: every way in above is then skipped.)
+CALL (regionCountries, candidates) {
+  UNWIND candidates AS n
   WITH DISTINCT n
   WHERE n:Entity AND n.kind = $kind
     AND ($country IS NULL OR $region IS NULL

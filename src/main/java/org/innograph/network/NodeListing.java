@@ -80,10 +80,9 @@ public class NodeListing {
         // count-nodes.cypher tests every node of the kind, so with a total the place's side is the cheaper
         // whenever it is within the budget.
         placeParams.put("crossover", withTotal ? Integer.MAX_VALUE : CROSSOVER);
-        return queries.single("network/list-nodes-from-place", placeParams, row -> row.get("byIndex").asBoolean()
-                        ? Optional.<Listed.Page<T>>empty()
-                        : Optional.of(new Listed.Page<>(row.get("page").asList(listed::apply), row.get("total").asLong())))
-                .flatMap(Function.identity());
+        return queries.single("network/list-nodes-from-place", placeParams, row -> row)
+                .filter(row -> !row.get("byIndex").asBoolean())
+                .map(row -> new Listed.Page<>(row.get("page").asList(listed::apply), row.get("total").asLong()));
     }
 
     /** A listed node with its position in the list's order. */
