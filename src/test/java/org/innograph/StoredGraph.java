@@ -23,8 +23,8 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * Everything an embedded data directory holds, read with a bare DBMS (no service): every node with its labels
- * and properties by public id, every relationship by type and ends with its properties, and the schema's
- * indexes and constraints with their state; the schema migrations' own records are left out.
+ * and properties by public id, every relationship by type and ends with its properties, and the schema: its
+ * indexes and constraints with their definitions and state, and the schema migrations recorded as applied.
  */
 record StoredGraph(Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> relationships,
         Map<String, String> schema) {
@@ -57,8 +57,14 @@ record StoredGraph(Map<String, Map<String, Object>> nodes, Map<String, Map<Strin
                     }
                 }
                 Map<String, String> schema = new TreeMap<>();
-                tx.execute("SHOW INDEXES YIELD name, state").forEachRemaining(row -> schema.put((String) row.get("name"), (String) row.get("state")));
-                tx.execute("SHOW CONSTRAINTS YIELD name, type").forEachRemaining(row -> schema.put((String) row.get("name"), (String) row.get("type")));
+                tx.execute("SHOW INDEXES YIELD name, state, type, entityType, labelsOrTypes, properties, options")
+                        .forEachRemaining(row -> schema.put("index " + row.get("name"), "%s %s %s %s %s %s".formatted(row.get("state"),
+                                row.get("type"), row.get("entityType"), row.get("labelsOrTypes"), row.get("properties"), row.get("options"))));
+                tx.execute("SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, ownedIndex")
+                        .forEachRemaining(row -> schema.put("constraint " + row.get("name"), "%s %s %s %s %s".formatted(row.get("type"),
+                                row.get("entityType"), row.get("labelsOrTypes"), row.get("properties"), row.get("ownedIndex"))));
+                tx.execute("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum")
+                        .forEachRemaining(row -> schema.put("migration " + row.get("version"), (String) row.get("checksum")));
                 return new StoredGraph(nodes, relationships, schema);
             }
         }

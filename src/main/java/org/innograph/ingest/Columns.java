@@ -1,7 +1,7 @@
 package org.innograph.ingest;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,9 +45,9 @@ final class Columns {
         }
         if (DATES.contains(column)) {
             try {
-                return LocalDate.parse(text);
+                return date(text);
             }
-            catch (DateTimeParseException e) {
+            catch (DateTimeException e) {
                 throw new BadCell("unparsable date '%s' (expected YYYY-MM-DD)".formatted(text));
             }
         }
@@ -69,6 +69,35 @@ final class Columns {
             return Boolean.parseBoolean(text.toLowerCase());
         }
         return text;
+    }
+
+    /**
+     * {@code LocalDate.parse}, with its common case (four-digit year) read by hand: the formatter took a
+     * tenth of an import's reading. Any other text goes to the formatter, which decides, so both accept the same.
+     */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number the ASCII digits in [from, to) spell, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Why a column name cannot be imported, or null when it can. */

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -88,16 +90,19 @@ final class ImportFolder {
         final Staging staging;
         final String file;
         final ImportOptions options;
+        /** The columns every row must have; not properties. */
+        final List<String> required;
+        /** Column names found good already: a CSV file's are its header's, a JSON Lines file's are per row. */
+        private final Set<String> goodNames = new HashSet<>();
         String headerProblem;
         String headerColumn = "";
 
-        TypedFile(Staging staging, String file, ImportOptions options) {
+        TypedFile(Staging staging, String file, ImportOptions options, List<String> required) {
             this.staging = staging;
             this.file = file;
             this.options = options;
+            this.required = required;
         }
-
-        abstract List<String> required();
 
         @Override
         public void header(List<String> columns) {
@@ -117,7 +122,7 @@ final class ImportFolder {
                     return;
                 }
             }
-            for (String column : required()) {
+            for (String column : required) {
                 if (!columns.contains(column)) {
                     headerProblem = "header rejected: no '%s' column".formatted(column);
                     headerColumn = column;
@@ -138,15 +143,16 @@ final class ImportFolder {
                 return;
             }
             for (String column : raw.cells().keySet()) {
-                String bad = Columns.badName(column);
+                String bad = goodNames.contains(column) ? null : Columns.badName(column);
                 if (bad != null) {
                     staging.reject(file, new Problem(file, raw.line(), column, bad));
                     return;
                 }
+                goodNames.add(column);
             }
             var properties = new HashMap<String, Object>();
             for (var cell : raw.cells().entrySet()) {
-                if (required().contains(cell.getKey())) {
+                if (required.contains(cell.getKey())) {
                     continue;
                 }
                 try {
@@ -187,13 +193,8 @@ final class ImportFolder {
         private final Map<String, Long> seen = new HashMap<>();
 
         NodeFile(Staging staging, String file, Kind kind, ImportOptions options) {
-            super(staging, file, options);
+            super(staging, file, options, List.of("id"));
             this.kind = kind;
-        }
-
-        @Override
-        List<String> required() {
-            return List.of("id");
         }
 
         @Override
@@ -232,13 +233,8 @@ final class ImportFolder {
         private final Map<String, Long> seen = new HashMap<>();
 
         EdgeFile(Staging staging, String file, EdgeKind kind, ImportOptions options) {
-            super(staging, file, options);
+            super(staging, file, options, List.of("from", "to"));
             this.kind = kind;
-        }
-
-        @Override
-        List<String> required() {
-            return List.of("from", "to");
         }
 
         @Override
