@@ -5,6 +5,7 @@ import java.util.Map;
 import org.innograph.database.QueryRunner;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * seconds to plan cold on two busy cores; the first client would otherwise pay that.
  */
 @Component
+// Only a service answers requests: a command (import, export) would plan for nothing, 4.5 s at 1m.
+@ConditionalOnWebApplication
 @Order(1)
 class StatsPlanWarmUp implements ApplicationRunner {
 
