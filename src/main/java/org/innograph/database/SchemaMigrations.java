@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -38,10 +37,6 @@ public class SchemaMigrations implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
-    private static final Pattern CONSTRAINT = Pattern.compile("(?i)CREATE\\s+CONSTRAINT\\b");
-    /** {@code CREATE}/{@code DROP} of an index or constraint of any type, with its name, plain or quoted. */
-    private static final Pattern SCHEMA_COMMAND = Pattern.compile(
-            "(?is)(CREATE|DROP)\\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(?:INDEX|CONSTRAINT)\\b\\s*(?:`([^`]+)`|(\\w+))?.*");
 
     private final QueryRunner queries;
     private final DatabaseStartup startup;
@@ -80,73 +75,17 @@ public class SchemaMigrations implements SmartInitializingSingleton {
             // so the record of it follows in its own). They are all IF NOT EXISTS, so applying them again is
             // harmless.
             transactions.executeWithoutResult(tx -> migration.statements().forEach(queries::runMigrationStatement));
-            record(migration);
-        }
-        queries.run("schema/await-indexes", Map.of());
-    }
-
-    /**
-     * Builds the schema of a database this build has just written whole (a first import written as store
-     * files), on which no migration has run: what the migrations leave of the schema ({@link #schemaOfNewStore}),
-     * the indexes in one transaction, so Neo4j fills them in one pass over the store rather than one per
-     * migration, then the constraints. The migrations' data statements are not run: they mend what older
-     * builds wrote, and this build wrote the data. Each migration is then recorded as applied. On a database
-     * where a migration has run already, this is {@link #apply()}.
-     */
-    public void applyToNewStore() {
-        queries.run("schema/migration-constraint", Map.of());
-        if (!applied().isEmpty()) {
-            apply();
-            return;
-        }
-        List<Migration> migrations = migrations();
-        Map<Boolean, List<String>> constraints = schemaOfNewStore(migrations).stream()
-                .collect(Collectors.partitioningBy(create -> CONSTRAINT.matcher(create).lookingAt()));
-        // Indexes first: Neo4j fills them in the background once their transaction commits, while it builds each
-        // constraint's index before the constraint's statement returns, so the two overlap.
-        transactions.executeWithoutResult(tx -> constraints.get(false).forEach(queries::runMigrationStatement));
-        transactions.executeWithoutResult(tx -> constraints.get(true).forEach(queries::runMigrationStatement));
-        migrations.forEach(this::record);
-        queries.run("schema/await-indexes", Map.of());
-    }
-
-    /**
-     * What the migrations leave of the schema, as the statements that make it: every {@code CREATE} of an index
-     * or constraint in order, but one whose name a later statement drops; no {@code DROP} (what it drops was
-     * never made), no data statement.
-     */
-    static List<String> schemaOfNewStore(List<Migration> migrations) {
-        List<Matcher> schema = migrations.stream().flatMap(migration -> migration.statements().stream())
-                .map(SCHEMA_COMMAND::matcher).filter(Matcher::matches).toList();
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < schema.size(); i++) {
-            Matcher command = schema.get(i);
-            String name = name(command);
-            boolean droppedLater = name != null && schema.subList(i + 1, schema.size()).stream()
-                    .anyMatch(later -> later.group(1).equalsIgnoreCase("DROP") && name.equals(name(later)));
-            if (command.group(1).equalsIgnoreCase("CREATE") && !droppedLater) {
-                kept.add(command.group());
+            try {
+                queries.run("schema/record-migration", Map.of("version", migration.version(),
+                        "description", migration.description(), "checksum", migration.checksum()));
+                log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
+            }
+            catch (DataIntegrityViolationException recordedMeanwhile) {
+                // Another instance applied and recorded it at the same time: it must be the same migration.
+                verify(migration, applied().get(migration.version()));
             }
         }
-        return kept;
-    }
-
-    /** The index or constraint a schema command names, or null for one made without a name. */
-    private static String name(Matcher command) {
-        String name = command.group(2) != null ? command.group(2) : command.group(3);
-        return name == null || name.equalsIgnoreCase("IF") || name.equalsIgnoreCase("FOR") ? null : name;
-    }
-
-    private void record(Migration migration) {
-        try {
-            queries.run("schema/record-migration", Map.of("version", migration.version(),
-                    "description", migration.description(), "checksum", migration.checksum()));
-            log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
-        }
-        catch (DataIntegrityViolationException recordedMeanwhile) {
-            // Another instance applied and recorded it at the same time: it must be the same migration.
-            verify(migration, applied().get(migration.version()));
-        }
+        queries.run("schema/await-indexes", Map.of());
     }
 
     private Map<Integer, String> applied() {

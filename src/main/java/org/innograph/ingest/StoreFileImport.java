@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * A first import into the embedded database, written as store files: when the database holds nothing yet,
  * the import command has its checked rows written by Neo4j's batch importer ({@link StoreFiles}) into a
- * database of their own, which replaces the empty one; then the schema is built on it as the migrations
- * leave it, in two transactions ({@link SchemaMigrations#applyToNewStore}). The derived edges are derived from the rows in memory ({@link DerivedEdges}) and written with
+ * database of their own, which replaces the empty one; the schema migrations then build the constraints and
+ * indexes on it. The derived edges are derived from the rows in memory ({@link DerivedEdges}) and written with
  * them, so nothing is left to derive by queries afterwards. A third of the time transactions take at a million
  * edges (README, "How fast"), and all or nothing: an import stopped before the swap leaves the database empty,
  * never half-written. Against an external Neo4j, or a database with anything in it, imports go through
@@ -92,7 +92,7 @@ class StoreFileImport {
         catch (IOException e) {
             throw new UncheckedIOException("Could not write the import as store files: " + e.getMessage(), e);
         }
-        migrations.applyToNewStore();
+        migrations.apply();
     }
 
     /** {@code SET e += properties}: a later row's value replaces the earlier one, a null removes it. */
