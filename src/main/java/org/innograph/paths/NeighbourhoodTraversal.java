@@ -12,8 +12,10 @@ import java.util.TreeMap;
 
 import org.innograph.database.DriverValues;
 import org.innograph.graphql.NotFoundException;
+import org.innograph.network.CypherText;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
+import org.innograph.network.Spans;
 import org.innograph.subgraph.GraphEdge;
 import org.innograph.subgraph.GraphElements;
 import org.innograph.subgraph.GraphNode;
@@ -71,7 +73,7 @@ final class NeighbourhoodTraversal {
         for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
             int room = limit - kept.size();
             // The room + 1 smallest ids of the next level: one more than fits tells that the cap cuts.
-            TreeMap<String, Node> next = new TreeMap<>();
+            TreeMap<String, Node> next = new TreeMap<>(CypherText.ORDER);
             Set<Node> inNext = new HashSet<>();
             for (Node node : frontier) {
                 for (Relationship edge : relationships(node, Direction.BOTH)) {
@@ -88,7 +90,7 @@ final class NeighbourhoodTraversal {
                         next.put(id, other);
                         inNext.add(other);
                     }
-                    else if (id.compareTo(next.lastKey()) < 0) {
+                    else if (CypherText.ORDER.compare(id, next.lastKey()) < 0) {
                         inNext.remove(next.pollLastEntry().getValue());
                         next.put(id, other);
                         inNext.add(other);
@@ -120,7 +122,8 @@ final class NeighbourhoodTraversal {
             }
         });
         return found.stream()
-                .sorted(Comparator.comparing(Found::source).thenComparing(Found::kind).thenComparing(Found::target))
+                .sorted(Comparator.comparing(Found::source, CypherText.ORDER).thenComparing(Found::kind)
+                        .thenComparing(Found::target, CypherText.ORDER))
                 .limit(maxEdges)
                 .map(f -> GraphEdge.of(f.source(), EdgeKind.valueOf(f.kind()), f.target(), properties(f.edge())))
                 .toList();
@@ -171,9 +174,7 @@ final class NeighbourhoodTraversal {
             }
             return false;
         }
-        Object since = entity.getProperty("since", null);
-        Object until = entity.getProperty("until", null);
-        return (!(since instanceof LocalDate s) || !s.isAfter(asOf)) && (!(until instanceof LocalDate u) || !u.isBefore(asOf));
+        return Spans.standsAt(entity, asOf);
     }
 
     /** The node as a query row would give it, mapped by {@link GraphElements} as the Cypher file's are. */

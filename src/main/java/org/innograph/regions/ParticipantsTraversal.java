@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.innograph.network.CypherText;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
+import org.innograph.network.Spans;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
@@ -178,14 +179,7 @@ final class ParticipantsTraversal {
         return edge.getProperty("role", null) instanceof String text ? text : null;
     }
 
-    /** As the Cypher's {@code since IS NULL OR since <= $asOf} (and until): a date, or none, that holds asOf. */
     private boolean standsAt(Entity entity) {
-        if (asOf == null) {
-            return true;
-        }
-        Object since = entity.getProperty("since", null);
-        Object until = entity.getProperty("until", null);
-        return (since == null || since instanceof LocalDate s && !s.isAfter(asOf))
-                && (until == null || until instanceof LocalDate u && !u.isBefore(asOf));
+        return Spans.standsAt(entity, asOf);
     }
 }
