@@ -38,10 +38,11 @@ CALL (placeCountries, involvable, located) {
   RETURN sum(COUNT { (i)-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]->() }) AS involved
 }
 WITH regionCountries, placeCountries, involvable, located + involved AS here,
+     NOT involvable OR located <= $budget AS hereCounted,
      COUNT { ()-[:LOCATED_IN|SIGNED]->() }
        + CASE WHEN involvable THEN COUNT { (:Institution)-[:PARTNER_OF|OPERATES|PARTICIPATES_IN|ORGANISES]->() } ELSE 0 END
        AS everywhere
-WITH regionCountries, placeCountries, involvable,
+WITH regionCountries, placeCountries, involvable, CASE WHEN hereCounted THEN here END AS hereWhole,
      here > $budget OR here * here > $crossover * $limit * everywhere AS byIndex
 // Otherwise the ways in are followed to nodes with the kind's label alone: an edge to another
 // kind costs a label check, not a read of its properties.
@@ -58,7 +59,7 @@ OPTIONAL CALL (placeCountries, involvable, byIndex) {
   WHERE $country IS NULL AND NOT byIndex
   RETURN n
 }
-WITH regionCountries, byIndex, collect(n) AS candidates
+WITH regionCountries, hereWhole, byIndex, collect(n) AS candidates
 // (No candidates when byIndex: every way in above is then skipped.)
 CALL (regionCountries, candidates) {
   UNWIND candidates AS n
@@ -79,5 +80,6 @@ CALL (regionCountries, candidates) {
   RETURN size(passed) AS total,
          [n IN passed WHERE n.sortKey > $after][..$limit] AS page
 }
-RETURN byIndex, total,
+// here goes back too when whole, for count-nodes-from-place.cypher should the total be wanted past the budget.
+RETURN byIndex, hereWhole AS here, total,
        [n IN page | {properties: [k IN $properties | n[k]], position: n.sortKey, elementId: elementId(n)}] AS page

@@ -46,7 +46,9 @@ import org.springframework.util.unit.DataSize;
  * @param placeListingBudget the most ways into a list's country or region (a node located there, signed
  *     there, taken part in by an institution there) that are followed to find its page from the place's side,
  *     the nodes found held in memory to be sorted; past it, or where the place holds so much that it would
- *     cost more, the kind's name index is walked until a page passes the filter. 0 always walks the index.
+ *     cost more, the kind's name index is walked until a page passes the filter, and a total asked for is
+ *     counted from the place (not held nor sorted) where that reads fewer edges than testing every node of the
+ *     kind. 0 always walks the index and tests every node for a total.
  */
 @ConfigurationProperties("innograph.api")
 public record ApiProperties(

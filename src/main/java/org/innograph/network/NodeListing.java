@@ -55,24 +55,27 @@ public class NodeListing {
             found.found(node.id(), item.get("elementId").asString());
             return new Listed<>(node, item.get("position").asString());
         };
-        Optional<Listed.Page<T>> fromPlace = (args.country() == null && args.region() == null) || api.placeListingBudget() <= 0
-                ? Optional.empty()
-                : fromPlace(kind, params, selection.contains("totalCount"), listed);
-        List<Listed<T>> fetched = fromPlace.map(Listed.Page::items)
+        boolean withTotal = selection.contains("totalCount");
+        boolean placed = (args.country() != null || args.region() != null) && api.placeListingBudget() > 0;
+        Optional<PlaceSide<T>> fromPlace = placed ? Optional.of(fromPlace(kind, params, withTotal, listed)) : Optional.empty();
+        Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);
+        List<Listed<T>> fetched = placePage.map(Listed.Page::items)
                 .orElseGet(() -> queries.list("network/list-nodes", params, listed::apply));
         referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
-        Long total = !selection.contains("totalCount") ? null
-                : fromPlace.map(Listed.Page::total).orElseGet(() ->
-                        queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L));
+        Long total = !withTotal ? null
+                : placePage.map(Listed.Page::total)
+                        .or(() -> fromPlace.flatMap(side -> totalFromPlace(kind, filters, side.here())))
+                        .orElseGet(() -> queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L));
         return Connection.of(fetched, page, Listed::node, item -> new Cursor.Keyset(item.position()), total);
     }
 
     /**
-     * The page and its total found from the filter's country or region ({@code list-nodes-from-place.cypher}),
-     * or empty when the kind's index finds it sooner (for a page without its total), or more than
-     * {@code innograph.api.place-listing-budget} ways lead into the place.
+     * What {@code list-nodes-from-place.cypher} found from the filter's country or region: the page and its
+     * total, or none when the kind's index finds it sooner (for a page without its total), or more than
+     * {@code innograph.api.place-listing-budget} ways lead into the place; and how many ways lead in, when it
+     * counted them all.
      */
-    private <T> Optional<Listed.Page<T>> fromPlace(Kind kind, Map<String, Object> params, boolean withTotal,
+    private <T> PlaceSide<T> fromPlace(Kind kind, Map<String, Object> params, boolean withTotal,
             Function<MapAccessor, Listed<T>> listed) {
         var placeParams = new HashMap<>(params);
         placeParams.put("budget", api.placeListingBudget());
@@ -80,9 +83,28 @@ public class NodeListing {
         // count-nodes.cypher tests every node of the kind, so with a total the place's side is the cheaper
         // whenever it is within the budget.
         placeParams.put("crossover", withTotal ? Integer.MAX_VALUE : CROSSOVER);
-        return queries.single("network/list-nodes-from-place", placeParams, row -> row)
+        var row = queries.single("network/list-nodes-from-place", placeParams, record -> record).orElseThrow();
+        Optional<Listed.Page<T>> page = row.get("byIndex").asBoolean() ? Optional.empty()
+                : Optional.of(new Listed.Page<>(row.get("page").asList(listed::apply), row.get("total").asLong()));
+        return new PlaceSide<>(page, row.get("here").isNull() ? null : row.get("here").asLong());
+    }
+
+    /**
+     * The total of a place whose page the index found, counted from its side ({@code count-nodes-from-place.cypher},
+     * given {@code here} when known), or empty when testing every node of the kind costs less
+     * ({@code count-nodes.cypher} then counts).
+     */
+    private Optional<Long> totalFromPlace(Kind kind, Map<String, Object> filters, Long here) {
+        var placeParams = new HashMap<>(filters);
+        placeParams.put("label", kind.label());
+        placeParams.put("here", here);
+        return queries.single("network/count-nodes-from-place", placeParams, row -> row)
                 .filter(row -> !row.get("byIndex").asBoolean())
-                .map(row -> new Listed.Page<>(row.get("page").asList(listed::apply), row.get("total").asLong()));
+                .map(row -> row.get("total").asLong());
+    }
+
+    /** The place's side of a list: its page and total unless the index finds them, and the ways into it. */
+    private record PlaceSide<T>(Optional<Listed.Page<T>> page, Long here) {
     }
 
     /** A listed node with its position in the list's order. */

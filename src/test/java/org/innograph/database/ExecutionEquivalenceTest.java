@@ -106,6 +106,12 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         connecting.put("field", null);
         connecting.put("asOf", null);
         parameters.put("regions/connecting", connecting);
+        // A total of a place past the listing budget, which the sample has none of (NodeListingTest).
+        var countFromPlace = new HashMap<String, Object>(Map.of("kind", "PROJECT", "label", "Project", "region", "region:M49-142"));
+        for (String filter : List.of("country", "field", "asOf", "type", "status", "regionKind", "here")) {
+            countFromPlace.put(filter, null);
+        }
+        parameters.put("network/count-nodes-from-place", countFromPlace);
         // And node(id) (NodeLookupTest).
         parameters.put("network/node-by-id", Map.of("id", "ror:03cve4549", "properties", List.of("id", "kind", "name", "city")));
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");

@@ -133,6 +133,56 @@ class NodeListingTest extends IntegrationTest {
     }
 
     @Test
+    void aTotalPastTheBudgetIsCountedFromThePlaceAsTheKindsIndexCountsIt() {
+        int fromPlace = 0;
+        int byIndex = 0;
+        for (Kind kind : Kind.values()) {
+            for (Place place : PLACES) {
+                Map<String, Object> params = params(kind, place, Map.of(), "", 1);
+                params.put("here", null);
+                var answer = queries.single("network/count-nodes-from-place", params, record -> record).orElseThrow();
+                // The ways in as the listing counted them, given rather than counted again, decide alike.
+                var listing = new HashMap<>(params);
+                listing.put("budget", 20_000);
+                listing.put("crossover", Integer.MAX_VALUE);
+                var here = queries.single("network/list-nodes-from-place", listing, record -> record.get("here")).orElseThrow();
+                if (!here.isNull()) {
+                    var given = new HashMap<>(params);
+                    given.put("here", here.asLong());
+                    assertThat(queries.single("network/count-nodes-from-place", given, record -> record.asMap()).orElseThrow())
+                            .as(params.toString()).isEqualTo(answer.asMap());
+                }
+                if (answer.get("byIndex").asBoolean()) {
+                    byIndex++;
+                    continue;
+                }
+                fromPlace++;
+                assertThat(answer.get("total").asLong()).as(params.toString())
+                        .isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
+            }
+        }
+        // Both sides of the rule are taken: e.g. projects of a continent from it, the 9 transfer centres by the index.
+        assertThat(fromPlace).isGreaterThan(40);
+        assertThat(byIndex).isGreaterThan(5);
+    }
+
+    @Test
+    void aTotalFromThePlaceKeepsTheOtherFilters() {
+        long counted = 0;
+        for (Map<String, Object> filters : List.of(Map.<String, Object>of("field", "field:energy"),
+                Map.<String, Object>of("asOf", LocalDate.of(2015, 6, 1)))) {
+            Map<String, Object> params = params(Kind.PROJECT, new Place("country:KE", null), filters, "", 1);
+            params.put("here", null);
+            var answer = queries.single("network/count-nodes-from-place", params, record -> record).orElseThrow();
+            assertThat(answer.get("byIndex").asBoolean()).as(filters.toString()).isFalse();
+            assertThat(answer.get("total").asLong()).as(filters.toString())
+                    .isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
+            counted += answer.get("total").asLong();
+        }
+        assertThat(counted).as("projects of Kenya in energy, and as of mid-2015").isPositive();
+    }
+
+    @Test
     void anInstitutionInAPlaceOnlyThroughAPartnerIsListedThere() {
         graphQl.document("{ institutions(country: \"country:KE\", first: 2) { nodes { id } } }").execute()
                 .path("institutions.nodes[*].id").entityList(String.class).containsExactly(P + "a", P + "b");
