@@ -42,6 +42,11 @@ public class NodeListing {
 
     public <T extends NetworkNode> Connection<T> list(Kind kind, Class<T> type, ListArguments args,
             DataFetchingFieldSelectionSet selection) {
+        return list(kind, type, args, selection.contains("totalCount"));
+    }
+
+    /** A page of the list, with its total when {@code withTotal}. */
+    <T extends NetworkNode> Connection<T> list(Kind kind, Class<T> type, ListArguments args, boolean withTotal) {
         PageRequest page = PageRequest.of(args.first(), args.after(), api);
         Map<String, Object> filters = filters(kind, args);
         var params = new HashMap<>(filters);
@@ -55,7 +60,6 @@ public class NodeListing {
             found.found(node.id(), item.get("elementId").asString());
             return new Listed<>(node, item.get("position").asString());
         };
-        boolean withTotal = selection.contains("totalCount");
         boolean placed = (args.country() != null || args.region() != null) && api.placeListingBudget() > 0;
         Optional<PlaceSide<T>> fromPlace = placed ? Optional.of(fromPlace(kind, params, withTotal, listed)) : Optional.empty();
         Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);

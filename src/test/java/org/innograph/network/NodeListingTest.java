@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.innograph.IntegrationTest;
 import org.innograph.SmallGraph;
 import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
 import org.innograph.database.RecordingQueryExecution;
+import org.innograph.graphql.ApiProperties;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.NodeRow;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +59,15 @@ class NodeListingTest extends IntegrationTest {
 
     @Autowired
     RecordingQueryExecution recorder;
+
+    @Autowired
+    ApiProperties api;
+
+    @Autowired
+    ReferencedIds referencedIds;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void writeAnInstitutionOnlyAPartnerPlaces() {
@@ -180,6 +192,35 @@ class NodeListingTest extends IntegrationTest {
             counted += answer.get("total").asLong();
         }
         assertThat(counted).as("projects of Kenya in energy, and as of mid-2015").isPositive();
+    }
+
+    @Test
+    void aListPastTheBudgetTakesItsPageFromTheIndexAndItsTotalFromThePlace() {
+        var small = new ApiProperties(api.defaultPageSize(), api.maxPageSize(), api.maxRelated(), api.maxDepth(), api.maxCost(),
+                api.maxAliases(), api.maxRootFields(), api.maxFields(), api.maxTokens(), api.maxRequestSize(), api.requestTimeout(),
+                api.maxResponseSize(), api.disconnectCheck(), api.documentCache(), 5);
+        var listing = new NodeListing(queries, small, referencedIds);
+        var args = new ListArguments(3, null, "country:KE", null, null, null, null, null, null);
+        List<String> files = List.of("network/list-nodes-from-place", "network/list-nodes", "network/count-nodes-from-place",
+                "network/count-nodes");
+        List<Long> before = files.stream().map(this::runs).toList();
+
+        var connection = listing.list(Kind.PROJECT, Project.class, args, true);
+
+        List<Long> ran = IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList();
+        assertThat(ran).as("runs of " + files).containsExactly(1L, 1L, 1L, 0L);
+
+        Map<String, Object> params = params(Kind.PROJECT, new Place("country:KE", null), Map.of(), "", 3);
+        assertThat(connection.totalCount())
+                .isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
+        assertThat(connection.nodes()).map(Project::id).containsExactlyElementsOf(
+                queries.list("network/list-nodes", params, record -> record.get("properties").get(0).asString()));
+    }
+
+    /** How many times the service ran a query file, by its timer. */
+    private long runs(String file) {
+        var timer = meters.find("innograph.cypher").tag("query", file).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
