@@ -61,7 +61,8 @@ public class NodeListing {
             return new Listed<>(node, item.get("position").asString());
         };
         boolean placed = (args.country() != null || args.region() != null) && api.placeListingBudget() > 0;
-        Optional<PlaceSide<T>> fromPlace = placed ? Optional.of(fromPlace(kind, params, withTotal, listed)) : Optional.empty();
+        Optional<PlaceSide<T>> fromPlace = placed
+                ? Optional.of(fromPlace(kind, params, withTotal, listed)) : Optional.empty();
         Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);
         List<Listed<T>> fetched = placePage.map(Listed.Page::items)
                 .orElseGet(() -> queries.list("network/list-nodes", params, listed::apply));
@@ -69,7 +70,8 @@ public class NodeListing {
         Long total = !withTotal ? null
                 : placePage.map(Listed.Page::total)
                         .or(() -> fromPlace.flatMap(side -> totalFromPlace(kind, filters, side.here())))
-                        .orElseGet(() -> queries.single("network/count-nodes", filters, row -> row.get("total").asLong()).orElse(0L));
+                        .orElseGet(() -> queries.single("network/count-nodes", filters, row -> row.get("total").asLong())
+                                .orElse(0L));
         return Connection.of(fetched, page, Listed::node, item -> new Cursor.Keyset(item.position()), total);
     }
 
