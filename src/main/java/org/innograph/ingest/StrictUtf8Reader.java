@@ -150,8 +150,8 @@ final class StrictUtf8Reader extends Reader {
         }
         if (result.isError()) {
             badLines.put(lineNumber, "malformed byte sequence near byte " + (input.position() + 1));
+            // Replacement gives one char per malformed byte at most, so chars (lineLength long) holds it.
             CharBuffer replaced = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(line, start, lineLength - start));
-            chars = replaced.length() > chars.length ? new char[replaced.length()] : chars;
             charsEnd = replaced.length();
             replaced.get(chars, 0, charsEnd);
             return;
