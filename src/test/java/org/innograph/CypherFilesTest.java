@@ -91,6 +91,7 @@ class CypherFilesTest extends IntegrationTest {
     void listsAndTheirCountsFilterAlike() {
         assertThat(filters("network/count-nodes")).isEqualTo(filters("network/list-nodes"));
         assertThat(filters("search/count")).isEqualTo(filters("search/search"));
+        assertThat(filters("search/count-anywhere")).isEqualTo(filters("search/search-anywhere"));
     }
 
     @Test

@@ -46,15 +46,18 @@ class SearchController {
         params.put("country", country);
         params.put("region", region);
         params.put("field", field);
+        // Without a place or field filter, files without those tests (search/search-anywhere.cypher says why).
+        boolean anywhere = country == null && region == null && field == null;
         Long total = selection.contains("totalCount")
-                ? queries.single("search/count", params, row -> row.get("total").asLong()).orElse(0L)
+                ? queries.single(anywhere ? "search/count-anywhere" : "search/count", params,
+                        row -> row.get("total").asLong()).orElse(0L)
                 : null;
         params.put("afterScore", position == null ? null : position.score());
         params.put("afterId", position == null ? null : position.id());
         params.put("limit", page.fetchSize());
         NodeProperties properties = NodeProperties.ofCurrentRequest();
         params.put("properties", properties.names());
-        List<Hit> fetched = queries.list("search/search", params,
+        List<Hit> fetched = queries.list(anywhere ? "search/search-anywhere" : "search/search", params,
                 row -> new Hit(properties.read(row.get("properties")), row.get("score").asDouble()));
         referencedIds.checkWhenNothingFound(fetched, country, region, field);
         // A hit's cursor is its place in the order: its score and id.

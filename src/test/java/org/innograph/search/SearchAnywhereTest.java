@@ -1,0 +1,92 @@
+package org.innograph.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.innograph.IntegrationTest;
+import org.innograph.database.QueryRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A search with no place or field filter runs {@code search/search-anywhere} and {@code search/count-anywhere};
+ * they must answer as {@code search/search} and {@code search/count} with those filters null, page by page,
+ * ties in score included (broken by id in both).
+ */
+class SearchAnywhereTest extends IntegrationTest {
+
+    @Autowired
+    QueryRunner queries;
+
+    @ParameterizedTest(name = "\"{0}\", kinds {1}, pages of {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            university       | -                   | 7
+            university       | INSTITUTION         | 50
+            cooperation      | -                   | 5
+            project          | PROJECT,JOINT_LAB   | 9
+            institute of tec | -                   | 3
+            大学              | INSTITUTION         | 40
+            nothing-like-it  | -                   | 10
+            """)
+    void pagesAndTotalsAreThoseOfTheFilteredFilesWithNoFilter(String text, String kinds, int pageSize) {
+        Map<String, Object> params = parameters(text, kinds == null ? null : List.of(kinds.split(",")));
+        assertThat(total("search/count-anywhere", params)).isEqualTo(total("search/count", params));
+        List<Map.Entry<String, Double>> anywhere = allPages("search/search-anywhere", params, pageSize);
+        assertThat(anywhere).isEqualTo(allPages("search/search", params, pageSize))
+                .hasSize((int) total("search/count", params));
+    }
+
+    /** Else the pages above would not show that both files break ties alike. */
+    @Test
+    void hitsTiedInScoreRunAcrossPageEnds() {
+        List<Map.Entry<String, Double>> hits = allPages("search/search-anywhere", parameters("cooperation", null), 5);
+        long tiedAcrossAnEnd = IntStream.range(1, hits.size() / 5)
+                .filter(page -> hits.get(page * 5 - 1).getValue().equals(hits.get(page * 5).getValue())).count();
+        assertThat(tiedAcrossAnEnd).isGreaterThan(2);
+    }
+
+    /** As SearchController sets them, with no place or field filter. */
+    private static Map<String, Object> parameters(String text, List<String> kinds) {
+        LuceneQuery query = LuceneQuery.of(text);
+        var params = new HashMap<String, Object>();
+        params.put("index", query.index().indexName());
+        params.put("query", query.text());
+        params.put("kinds", kinds);
+        params.put("country", null);
+        params.put("region", null);
+        params.put("field", null);
+        params.put("properties", List.of("id"));
+        return params;
+    }
+
+    private long total(String file, Map<String, Object> params) {
+        return queries.single(file, params, row -> row.get("total").asLong()).orElseThrow();
+    }
+
+    /** Every hit, as (id, score), read a page at a time after the last hit of the page before. */
+    private List<Map.Entry<String, Double>> allPages(String file, Map<String, Object> params, int pageSize) {
+        var hits = new ArrayList<Map.Entry<String, Double>>();
+        var page = new HashMap<>(params);
+        page.put("limit", pageSize);
+        page.put("afterScore", null);
+        page.put("afterId", null);
+        List<Map.Entry<String, Double>> fetched;
+        do {
+            fetched = queries.list(file, page,
+                    row -> Map.entry(row.get("properties").get(0).asString(), row.get("score").asDouble()));
+            hits.addAll(fetched);
+            if (!fetched.isEmpty()) {
+                page.put("afterScore", fetched.get(fetched.size() - 1).getValue());
+                page.put("afterId", fetched.get(fetched.size() - 1).getKey());
+            }
+        } while (fetched.size() == pageSize);
+        return hits;
+    }
+}
