@@ -48,7 +48,7 @@ trap stop EXIT INT TERM
 echo "Benchmarking ${sizes[*]}; log in $log"
 IFS=, joined="${sizes[*]}"
 ./mvnw -B "${offline[@]}" test -Dtest=BenchHarnessTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx${BENCH_HEAP:-6g}" -Dbench.sizes="$joined" -Dbench.repository="$PWD" \
+  -DargLine="-Xmx${BENCH_HEAP:-6g} -Dhttp.maxConnections=64" -Dbench.sizes="$joined" -Dbench.repository="$PWD" \
   -Dbench.warmup-seconds="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-30}" -Dbench.window-seconds="${BENCH_WINDOW:-2}" \
   -Dbench.reuse="${BENCH_REUSE:-false}" -Dbench.page-cache="${BENCH_PAGE_CACHE:-1g}" > "$log" 2>&1 &
 maven_pid=$!
