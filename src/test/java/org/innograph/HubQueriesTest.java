@@ -9,6 +9,7 @@ import java.util.Map;
 import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
 import org.innograph.graphql.ApiProperties;
+import org.innograph.graphql.ApiSettings;
 import org.innograph.network.Agreement;
 import org.innograph.network.Country;
 import org.innograph.network.EdgeKind;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -37,6 +39,9 @@ class HubQueriesTest extends IntegrationTest {
 
     @Autowired
     ApiProperties api;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     Driver driver;
@@ -147,9 +152,7 @@ class HubQueriesTest extends IntegrationTest {
 
         /** Relations as the service builds it, with another cap on child lists. */
         private Relations relations(int maxRelated) {
-            return new Relations(queries, new ApiProperties(api.defaultPageSize(), api.maxPageSize(), maxRelated, api.maxDepth(),
-                    api.maxCost(), api.maxAliases(), api.maxRootFields(), api.maxFields(), api.maxTokens(), api.maxRequestSize(),
-                    api.requestTimeout(), api.maxResponseSize(), api.disconnectCheck(), api.documentCache(), api.placeListingBudget()));
+            return new Relations(queries, ApiSettings.with(environment, "max-related", maxRelated));
         }
 
         private NetworkNode node(String id) {

@@ -751,17 +751,12 @@ class PathsAndRegionsTest extends IntegrationTest {
     }
 
     private static NodeRow node(Kind kind, String id, String name, Map<String, Object> properties) {
-        var all = new HashMap<String, Object>(properties);
-        all.put("name", name);
-        all.put("source", "PathsAndRegionsTest");
-        all.put("asOf", LocalDate.of(2026, 1, 1));
-        all.put("synthetic", true);
-        return new NodeRow(kind, id, all);
+        var named = new HashMap<String, Object>(properties);
+        named.put("name", name);
+        return SmallGraph.node(PathsAndRegionsTest.class, kind, id, named);
     }
 
     private static EdgeRow edge(EdgeKind kind, String from, String to, Map<String, Object> properties) {
-        var all = new HashMap<String, Object>(properties);
-        all.put("source", "PathsAndRegionsTest");
-        return new EdgeRow(kind, from, to, all);
+        return SmallGraph.edge(PathsAndRegionsTest.class, kind, from, to, properties);
     }
 }

@@ -2,7 +2,9 @@ package org.innograph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
 import org.innograph.ingest.Progress;
+import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
 import org.neo4j.driver.Driver;
 
 /**
@@ -19,6 +23,9 @@ import org.neo4j.driver.Driver;
  * so that a test never changes the sample network or another test's graph.
  */
 public final class SmallGraph {
+
+    /** The date of the provenance of every node a test writes. */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
 
     private final GraphWriter writer;
     private final Driver driver;
@@ -45,6 +52,22 @@ public final class SmallGraph {
     /** The ids of the nodes written so far. */
     public List<String> ids() {
         return List.copyOf(ids);
+    }
+
+    /** A node for a test's graph: these properties, and provenance naming the test as its source, synthetic. */
+    public static NodeRow node(Class<?> test, Kind kind, String id, Map<String, ?> properties) {
+        var all = new HashMap<String, Object>(properties);
+        all.put("source", test.getSimpleName());
+        all.put("asOf", AS_OF);
+        all.put("synthetic", true);
+        return new NodeRow(kind, id, all);
+    }
+
+    /** An edge for a test's graph: these properties, and the test as its source. */
+    public static EdgeRow edge(Class<?> test, EdgeKind kind, String from, String to, Map<String, ?> properties) {
+        var all = new HashMap<String, Object>(properties);
+        all.put("source", test.getSimpleName());
+        return new EdgeRow(kind, from, to, all);
     }
 
     /** Deletes every node written, with its edges. */

@@ -22,6 +22,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
@@ -414,8 +415,7 @@ class ExplorerBrowserTest extends IntegrationTest {
     }
 
     static NodeRow testNode(Kind kind, String id) {
-        return new NodeRow(kind, id, new HashMap<>(Map.of("name", "Explorer test " + id, "source", "ExplorerBrowserTest",
-                "asOf", java.time.LocalDate.of(2026, 1, 1), "synthetic", true)));
+        return SmallGraph.node(ExplorerBrowserTest.class, kind, id, Map.of("name", "Explorer test " + id));
     }
 
     @Test

@@ -361,16 +361,13 @@ class GapsTest extends IntegrationTest {
     }
 
     static NodeRow node(Kind kind, String id, String name, Map<String, Object> properties) {
-        var all = new HashMap<String, Object>(properties);
-        all.put("name", name);
-        all.put("source", "GapsTest");
-        all.put("asOf", LocalDate.of(2026, 1, 1));
-        all.put("synthetic", true);
-        return new NodeRow(kind, id, all);
+        var named = new HashMap<String, Object>(properties);
+        named.put("name", name);
+        return SmallGraph.node(GapsTest.class, kind, id, named);
     }
 
     static EdgeRow edge(EdgeKind kind, String from, String to) {
-        return new EdgeRow(kind, from, to, new HashMap<>(Map.of("source", "GapsTest")));
+        return SmallGraph.edge(GapsTest.class, kind, from, to, Map.of());
     }
 
     record KindCount(String kind, long count) {

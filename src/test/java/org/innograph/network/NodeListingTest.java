@@ -16,6 +16,7 @@ import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
 import org.innograph.database.RecordingQueryExecution;
 import org.innograph.graphql.ApiProperties;
+import org.innograph.graphql.ApiSettings;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.NodeRow;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -61,7 +63,7 @@ class NodeListingTest extends IntegrationTest {
     RecordingQueryExecution recorder;
 
     @Autowired
-    ApiProperties api;
+    Environment environment;
 
     @Autowired
     ReferencedIds referencedIds;
@@ -196,9 +198,7 @@ class NodeListingTest extends IntegrationTest {
 
     @Test
     void aListPastTheBudgetTakesItsPageFromTheIndexAndItsTotalFromThePlace() {
-        var small = new ApiProperties(api.defaultPageSize(), api.maxPageSize(), api.maxRelated(), api.maxDepth(), api.maxCost(),
-                api.maxAliases(), api.maxRootFields(), api.maxFields(), api.maxTokens(), api.maxRequestSize(), api.requestTimeout(),
-                api.maxResponseSize(), api.disconnectCheck(), api.documentCache(), 5);
+        ApiProperties small = ApiSettings.with(environment, "place-listing-budget", 5);
         var listing = new NodeListing(queries, small, referencedIds);
         var args = new ListArguments(3, null, "country:KE", null, null, null, null, null, null);
         List<String> files = List.of("network/list-nodes-from-place", "network/list-nodes", "network/count-nodes-from-place",
@@ -268,12 +268,11 @@ class NodeListingTest extends IntegrationTest {
     }
 
     private static NodeRow institution(String key, String name) {
-        return new NodeRow(Kind.INSTITUTION, P + key, new HashMap<>(Map.of("name", name, "source", "NodeListingTest",
-                "asOf", LocalDate.of(2026, 1, 1), "synthetic", true)));
+        return SmallGraph.node(NodeListingTest.class, Kind.INSTITUTION, P + key, Map.of("name", name));
     }
 
     private static EdgeRow edge(EdgeKind kind, String from, String to) {
-        return new EdgeRow(kind, from, to, new HashMap<>(Map.of("source", "NodeListingTest")));
+        return SmallGraph.edge(NodeListingTest.class, kind, from, to, Map.of());
     }
 
     private record Place(String country, String region) {

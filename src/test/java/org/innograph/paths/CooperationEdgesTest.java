@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.innograph.IntegrationTest;
+import org.innograph.SmallGraph;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.GraphWriter;
 import org.innograph.ingest.NodeRow;
@@ -349,19 +350,14 @@ class CooperationEdgesTest extends IntegrationTest {
     }
 
     private static NodeRow node(Kind kind, String id, Map<String, Object> properties) {
-        var all = new HashMap<>(properties);
-        all.put("source", "CooperationEdgesTest");
-        all.put("asOf", LocalDate.of(2026, 1, 1));
-        all.put("synthetic", true);
-        return new NodeRow(kind, id, all);
+        return SmallGraph.node(CooperationEdgesTest.class, kind, id, properties);
     }
 
     private static EdgeRow takesPart(EdgeKind kind, String institution, String thing, LocalDate since, LocalDate until) {
-        var properties = new HashMap<String, Object>();
-        properties.put("source", "CooperationEdgesTest");
-        properties.put("since", since);
-        properties.put("until", until);
-        return new EdgeRow(kind, institution, thing, properties);
+        var span = new HashMap<String, Object>();
+        span.put("since", since);
+        span.put("until", until);
+        return SmallGraph.edge(CooperationEdgesTest.class, kind, institution, thing, span);
     }
 
     private static LocalDate randomDate(Random random) {
