@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -60,9 +59,8 @@ class DatabaseConfiguration {
 
     private static QueryExecution driverExecution(ObjectProvider<Neo4jClient> client, ObjectProvider<Driver> driver,
             ObjectProvider<DatabaseSelectionProvider> databaseSelection, CypherQueries queries) {
-        var transactions = new Neo4jTransactionManager(driver.getObject(),
-                databaseSelection.getIfAvailable(DatabaseSelectionProvider::getDefaultSelectionProvider));
-        return new DriverExecution(client.getObject(), transactions, queries);
+        return new DriverExecution(client.getObject(), driver.getObject(),
+                databaseSelection.getIfAvailable(DatabaseSelectionProvider::getDefaultSelectionProvider), queries);
     }
 
     /** Writers and migrations demarcate transactions of the execution chosen (Boot's own then stands back). */

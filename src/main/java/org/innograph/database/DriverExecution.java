@@ -1,23 +1,39 @@
 package org.innograph.database;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cypher through the Neo4j driver, by Spring Data Neo4j's {@link Neo4jClient}: the way to an external Neo4j
  * or cluster, where reads are marked read-only so that a {@code neo4j://} routing driver sends them to
- * readers. Writes join the Spring transaction of {@link #transactionManager()}.
+ * readers. Writes join the Spring transaction of {@link #transactionManager()}. A request's read outside any
+ * Spring transaction goes straight to the driver as an auto-commit transaction ({@link #autoCommit}).
  */
 final class DriverExecution implements QueryExecution {
 
@@ -28,12 +44,20 @@ final class DriverExecution implements QueryExecution {
     static final long PAUSE_MILLIS = 50;
 
     private final Neo4jClient client;
+    private final Driver driver;
+    private final DatabaseSelectionProvider databases;
+    /** The bookmarks of this service's transactions, which its auto-commit reads chain on too. */
+    private final Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
     private final PlatformTransactionManager transactions;
     private final CypherQueries queries;
+    private final Neo4jPersistenceExceptionTranslator errors = new Neo4jPersistenceExceptionTranslator();
 
-    DriverExecution(Neo4jClient client, PlatformTransactionManager transactions, CypherQueries queries) {
+    DriverExecution(Neo4jClient client, Driver driver, DatabaseSelectionProvider databases, CypherQueries queries) {
         this.client = client;
-        this.transactions = transactions;
+        this.driver = driver;
+        this.databases = databases;
+        this.transactions = Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases)
+                .withBookmarkManager(bookmarks).build();
         this.queries = queries;
     }
 
@@ -43,7 +67,37 @@ final class DriverExecution implements QueryExecution {
         if (deadline == null) {
             return fetch(cypher, parameters, mapper);
         }
-        return within(deadline).execute(tx -> fetch(cypher, parameters, mapper));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return within(deadline).execute(tx -> fetch(cypher, parameters, mapper));
+        }
+        return autoCommit(cypher, parameters, mapper, deadline);
+    }
+
+    /**
+     * A read in an auto-commit transaction with the request's time left as its timeout, on a read session (a
+     * {@code neo4j://} driver sends it to a reader) that starts from this service's bookmarks, so it sees the
+     * service's last committed write. One round trip, RUN and PULL together, where a Spring transaction takes
+     * BEGIN, RUN and PULL, then COMMIT (README, "Benchmark", has what it saves).
+     */
+    private <T> List<T> autoCommit(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            RequestDeadline deadline) {
+        Collection<Bookmark> used = bookmarks.getBookmarks();
+        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(used);
+        String database = databases.getDatabaseSelection().getValue();
+        if (database != null) {
+            config.withDatabase(database);
+        }
+        var timeout = TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, deadline.remaining().toMillis())))
+                .build();
+        try (Session session = driver.session(config.build())) {
+            List<T> rows = List.copyOf(session.run(new Query(cypher, parameters), timeout).list(mapper::apply));
+            bookmarks.updateBookmarks(used, session.lastBookmarks());
+            return rows;
+        }
+        catch (RuntimeException e) {
+            DataAccessException translated = errors.translateExceptionIfPossible(e);
+            throw translated != null ? translated : e;
+        }
     }
 
     private <T> List<T> fetch(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
