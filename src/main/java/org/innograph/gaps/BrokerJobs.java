@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
-import org.innograph.network.EdgeKind;
-import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,8 +24,6 @@ class BrokerJobs {
     private static final Logger log = LoggerFactory.getLogger(BrokerJobs.class);
     /** Projection, degree, betweenness, PageRank. */
     private static final int STEPS = 4;
-    private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
-            Kind.TRANSFER_CENTER);
 
     /** One analysis: of the network at a date (null: now). */
     static final class Job extends AnalysisJob<Centrality.Result> {
@@ -61,20 +55,12 @@ class BrokerJobs {
     }
 
     private void run(Job job) {
-        String graph = "innograph-brokers-" + UUID.randomUUID();
-        try {
-            var params = new java.util.HashMap<String, Object>();
-            params.put("graph", graph);
-            params.put("participation", EdgeKind.PARTICIPATION);
-            params.put("kinds", THINGS);
-            params.put("asOf", job.asOf);
-            var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
-            long nodes = projected.get("nodes").asLong();
-            // GDS counts an undirected relationship once from each end; a tie is one participation.
-            job.relationships = projected.get("relationships").asLong() / 2;
+        try (var projection = ParticipationProjection.of(queries, "brokers", job.asOf)) {
+            long nodes = projection.nodes();
+            job.relationships = projection.relationships() / 2; // a tie is one participation
             job.step();
-            Centrality.Result all = centrality.of(graph, nodes, settings.exactBetweennessLimit(), settings.betweennessSamples(),
-                    job::step);
+            Centrality.Result all = centrality.of(projection.graph(), nodes, settings.exactBetweennessLimit(),
+                    settings.betweennessSamples(), job::step);
             List<Centrality.Scores> institutions = all.scores().stream().filter(scores -> scores.id().startsWith("ror:"))
                     .sorted(Comparator.comparingDouble(Centrality.Scores::betweenness).reversed()
                             .thenComparing(Centrality.Scores::id))
@@ -86,14 +72,6 @@ class BrokerJobs {
         catch (RuntimeException e) {
             log.error("Brokers analysis (asOf {}) failed", job.asOf, e);
             job.fail(e);
-        }
-        finally {
-            try {
-                queries.run("gaps/drop-graph", Map.of("graph", graph));
-            }
-            catch (RuntimeException e) {
-                log.warn("Could not drop the projected graph {}: {}", graph, e.getMessage());
-            }
         }
     }
 

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
-import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +33,6 @@ class CommunityJobs {
     private static final Logger log = LoggerFactory.getLogger(CommunityJobs.class);
     /** Projection, components, Louvain, ties, fields and regions. */
     private static final int STEPS = 5;
-    private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
-            Kind.TRANSFER_CENTER);
     /** The most central first: ties inside the group, then all ties, then id, so that the order is total. */
     static final Comparator<CommunityDetection.Member> CENTRAL_FIRST = Comparator
             .comparingLong(CommunityDetection.Member::internalDegree).reversed()
@@ -70,17 +66,10 @@ class CommunityJobs {
     }
 
     private void run(Job job) {
-        String graph = "innograph-communities-" + UUID.randomUUID();
-        try {
-            var params = new HashMap<String, Object>();
-            params.put("graph", graph);
-            params.put("participation", EdgeKind.PARTICIPATION);
-            params.put("kinds", THINGS);
-            params.put("asOf", job.asOf);
-            var projected = queries.single("gaps/project-participation", params, row -> row).orElseThrow();
-            long nodes = projected.get("nodes").asLong();
+        try (var projection = ParticipationProjection.of(queries, "communities", job.asOf)) {
+            long nodes = projection.nodes();
             job.step();
-            CommunityDetection.Partition partition = detection.of(graph, job::step);
+            CommunityDetection.Partition partition = detection.of(projection.graph(), job::step);
             // GDS counts an undirected relationship once from each end (7,460 for the sample's 3,730
             // participations); each tie adds one to the degree of both its ends.
             long relationships = partition.members().stream().mapToLong(CommunityDetection.Member::degree).sum() / 2;
@@ -104,14 +93,6 @@ class CommunityJobs {
         catch (RuntimeException e) {
             log.error("Communities analysis (asOf {}) failed", job.asOf, e);
             job.fail(e);
-        }
-        finally {
-            try {
-                queries.run("gaps/drop-graph", Map.of("graph", graph));
-            }
-            catch (RuntimeException e) {
-                log.warn("Could not drop the projected graph {}: {}", graph, e.getMessage());
-            }
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.innograph.database.QueryRunner;
 import org.innograph.ingest.NetworkChanged;
 import org.innograph.network.EdgeKind;
-import org.innograph.network.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,6 @@ class RegionBrokerJobs {
     private static final Logger log = LoggerFactory.getLogger(RegionBrokerJobs.class);
     /** The sample of sources is drawn with this seed, so that the same network always gives the same answer. */
     static final long SEED = 42;
-    private static final List<Kind> THINGS = List.of(Kind.JOINT_LAB, Kind.PROJECT, Kind.INDUSTRIAL_PARK, Kind.DEMO_CENTER,
-            Kind.TRANSFER_CENTER);
 
     /** What a job is asked: two regions and a date (null: now). */
     record Key(String from, String to, LocalDate asOf) {
@@ -69,7 +66,7 @@ class RegionBrokerJobs {
         try {
             var params = new HashMap<String, Object>();
             params.put("participation", EdgeKind.PARTICIPATION);
-            params.put("kinds", THINGS);
+            params.put("kinds", ParticipationProjection.THINGS);
             params.put("asOf", job.key.asOf());
             Map<String, Integer> index = new HashMap<>();
             List<String> ids = new ArrayList<>();
