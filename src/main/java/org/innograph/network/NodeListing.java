@@ -70,8 +70,8 @@ public class NodeListing {
         Long total = !withTotal ? null
                 : placePage.map(Listed.Page::total)
                         .or(() -> fromPlace.flatMap(side -> totalFromPlace(kind, filters, side.here())))
-                        .orElseGet(() -> queries.single("network/count-nodes", filters, row -> row.get("total").asLong())
-                                .orElse(0L));
+                        .orElseGet(() -> queries.single(unfiltered(filters) ? "network/count-kind" : "network/count-nodes",
+                                filters, row -> row.get("total").asLong()).orElse(0L));
         return Connection.of(fetched, page, Listed::node, item -> new Cursor.Keyset(item.position()), total);
     }
 
@@ -119,6 +119,11 @@ public class NodeListing {
         /** A page and the total that passed the filters. */
         private record Page<T>(List<Listed<T>> items, long total) {
         }
+    }
+
+    /** No filter but the kind: count-kind.cypher counts such a list's total without testing any. */
+    private static boolean unfiltered(Map<String, Object> filters) {
+        return filters.entrySet().stream().allMatch(filter -> filter.getKey().equals("kind") || filter.getValue() == null);
     }
 
     private static Map<String, Object> filters(Kind kind, ListArguments args) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -64,6 +65,9 @@ class NodeListingTest extends IntegrationTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    Driver driver;
 
     @Autowired
     ReferencedIds referencedIds;
@@ -215,6 +219,35 @@ class NodeListingTest extends IntegrationTest {
                 .isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
         assertThat(connection.nodes()).map(Project::id).containsExactlyElementsOf(
                 queries.list("network/list-nodes", params, record -> record.get("properties").get(0).asString()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aListWithNoFilterCountsEveryNodeOfItsKind(Kind kind) {
+        Map<String, Object> params = params(kind, new Place(null, null), Map.of(), "", 3);
+        long everyNode;
+        try (var session = driver.session()) {
+            everyNode = session.run("MATCH (n:Entity) WHERE n.kind = $kind RETURN count(n) AS total", Map.of("kind", kind.name()))
+                    .single().get("total").asLong();
+        }
+        assertThat(queries.single("network/count-kind", params, record -> record.get("total").asLong()).orElseThrow())
+                .isPositive().isEqualTo(everyNode)
+                .isEqualTo(queries.single("network/count-nodes", params, record -> record.get("total").asLong()).orElseThrow());
+    }
+
+    @Test
+    void theServiceCountsAListWithNoFilterByItsKindAlone() {
+        var listing = new NodeListing(queries, ApiSettings.with(environment, "place-listing-budget", 20_000), referencedIds);
+        List<String> files = List.of("network/count-kind", "network/count-nodes");
+        List<Long> before = files.stream().map(this::runs).toList();
+
+        var connection = listing.list(Kind.INSTITUTION, Institution.class,
+                new ListArguments(2, null, null, null, null, null, null, null, null), true);
+
+        assertThat(IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList())
+                .as("runs of " + files).containsExactly(1L, 0L);
+        assertThat(connection.totalCount()).isEqualTo(queries.single("network/count-nodes",
+                params(Kind.INSTITUTION, new Place(null, null), Map.of(), "", 2), record -> record.get("total").asLong()).orElseThrow());
     }
 
     /** How many times the service ran a query file, by its timer. */
