@@ -56,7 +56,7 @@ WITH regionCountries, byIndex, collect(DISTINCT n) AS reached
 CALL (regionCountries, reached) {
   UNWIND reached AS n
   WITH n
-  WHERE n:Entity AND n.kind = $kind
+  WHERE n:Entity AND n.kind = $kind AND n.sortKey > ''
     AND ($country IS NULL OR $region IS NULL
          OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(c:Country) WHERE c IN regionCountries }
          OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }

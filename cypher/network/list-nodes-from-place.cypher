@@ -64,7 +64,8 @@ WITH regionCountries, hereWhole, byIndex, collect(n) AS candidates
 CALL (regionCountries, candidates) {
   UNWIND candidates AS n
   WITH DISTINCT n
-  WHERE n:Entity AND n.kind = $kind
+  // A node with no sort key (no name) is in no page, so in no total either (count-nodes.cypher says so too).
+  WHERE n:Entity AND n.kind = $kind AND n.sortKey > ''
     AND ($country IS NULL OR $region IS NULL
          OR EXISTS { (n)-[:LOCATED_IN|SIGNED]-(c:Country) WHERE c IN regionCountries }
          OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $region}) }
