@@ -40,9 +40,13 @@ public class PathFinder {
         this.queries = queries;
     }
 
-    /** One shortest path, or null when there is none within {@code maxHops}. */
+    /**
+     * One shortest path, or null when there is none within {@code maxHops}. Without {@code via}, {@code asOf}
+     * and {@code toIn}, {@code paths/shortest-unfiltered} finds it: it does not test each expanded edge for them.
+     */
     public Path shortest(PathArguments args) {
-        return find("paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
+        boolean unfiltered = args.via() == null && args.asOf() == null && args.toIn() == null;
+        return find(unfiltered ? "paths/shortest-unfiltered" : "paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
     }
 
     /** Every shortest path, at most {@link #MAX_ALL_SHORTEST}. */
