@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.innograph.IntegrationTest;
 import org.innograph.database.QueryRunner;
 import org.innograph.network.EdgeKind;
+import org.innograph.network.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
@@ -33,6 +38,24 @@ class ShortestUnfilteredTest extends IntegrationTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    PathFinder pathFinder;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void theServiceRunsItWhenNoViaAsOfOrToInIsGiven() {
+        List<String> files = List.of("paths/shortest-unfiltered", "paths/shortest");
+        List<Long> before = files.stream().map(this::runs).toList();
+
+        pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, null, null, null, null, null));
+        pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, List.of(Kind.INSTITUTION), null, null, null, null));
+
+        assertThat(IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList())
+                .as("runs of " + files).containsExactly(1L, 1L);
+    }
 
     @ParameterizedTest(name = "maxHops {0}, edge kinds {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -98,6 +121,12 @@ class ShortestUnfilteredTest extends IntegrationTest {
             }
         }
         return pairs;
+    }
+
+    /** How many times the service ran a query file, by its timer. */
+    private long runs(String file) {
+        var timer = meters.find("innograph.cypher").tag("query", file).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private Optional<List<Value>> path(String file, Map<String, Object> params) {
