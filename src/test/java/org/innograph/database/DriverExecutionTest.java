@@ -4,12 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,23 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request's read through the driver outside any Spring transaction runs as an auto-commit transaction of
  * its own: it must answer as the same read inside a transaction does, and see what the service just wrote.
  */
-class DriverExecutionTest extends IntegrationTest {
-
-    @Autowired
-    GraphDatabaseService database;
-
-    @Autowired
-    Neo4jClient client;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherQueries queries;
+class DriverExecutionTest extends AgainstBothExecutions {
 
     @Test
     void aReadOutsideATransactionAnswersAsInsideOne() {
-        QueryExecution execution = BothExecutions.of(database, client, driver, queries).driver();
+        QueryExecution execution = executions().driver();
         String cypher = queries.get("network/incoming");
         Map<String, Object> parameters = Map.of("ids", List.of("country:CN", "country:KE", "nope:1"), "type", "LOCATED_IN",
                 "limit", 50, "properties", List.of("id", "kind", "name"), "withEdge", false);
@@ -48,7 +31,7 @@ class DriverExecutionTest extends IntegrationTest {
 
     @Test
     void aReadSeesTheWriteTheServiceJustCommitted() {
-        QueryExecution execution = BothExecutions.of(database, client, driver, queries).driver();
+        QueryExecution execution = executions().driver();
         String id = "test:driver-execution-" + System.nanoTime();
         try {
             new TransactionTemplate(execution.transactionManager()).executeWithoutResult(status ->

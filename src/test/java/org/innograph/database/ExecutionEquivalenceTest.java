@@ -12,20 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.innograph.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the few files no API request runs (writes, start-up and housekeeping) get parameters here, and the writes
  * run in transactions that are rolled back.
  */
-class ExecutionEquivalenceTest extends IntegrationTest {
+class ExecutionEquivalenceTest extends AgainstBothExecutions {
 
     /** The projected graph the Graph Data Science files of the gaps are replayed on. */
     private static final String EQUIVALENCE_GRAPH = "equivalence-participation";
@@ -45,19 +41,7 @@ class ExecutionEquivalenceTest extends IntegrationTest {
     private static final int RUNS_PER_FILE = 4;
 
     @Autowired
-    CypherQueries queries;
-
-    @Autowired
     QueryExecution serviceExecution;
-
-    @Autowired
-    GraphDatabaseService database;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    Neo4jClient client;
 
     /** Files no API request runs, with parameters for them; the writes among them are rolled back. */
     private static Map<String, Map<String, Object>> notRunByRequests() {
@@ -163,7 +147,7 @@ class ExecutionEquivalenceTest extends IntegrationTest {
         askEveryQuestion();
         Map<String, List<Map<String, Object>>> recorded = byFile(recorder.recorded());
 
-        var executions = BothExecutions.of(database, client, driver, queries);
+        var executions = executions();
         Map<String, Map<String, Object>> others = notRunByRequests();
         // The graph the Graph Data Science files read (GDS's catalog is outside any transaction).
         // (The result is read to its end: a projection is made when its aggregation has seen every row.)

@@ -6,40 +6,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.innograph.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neo4j.driver.Driver;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** A request's deadline and its cancellation hold on both executions: a stopped request leaves no query running. */
-class ExecutionTerminationTest extends IntegrationTest {
+class ExecutionTerminationTest extends AgainstBothExecutions {
 
     /** Counts to a billion, finding nothing: runs for minutes unless ended. */
     private static final String ENDLESS = "UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN x";
 
-    @Autowired
-    GraphDatabaseService database;
-
-    @Autowired
-    Neo4jClient client;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherQueries queries;
-
     @ParameterizedTest
     @ValueSource(strings = {"in-process", "driver"})
     void aCancelledRequestsQueryEndsAtOnceAndLeavesNoTransaction(String way) {
-        QueryExecution execution = BothExecutions.of(database, client, driver, queries).named(way);
+        QueryExecution execution = executions().named(way);
         var deadline = new RequestDeadline(Duration.ofMinutes(2));
         var running = CompletableFuture.supplyAsync(() -> execution.read(ENDLESS,
                 Map.of(QueryRunner.REQUEST_PARAMETER, deadline.id()), row -> row, deadline));
@@ -57,7 +40,7 @@ class ExecutionTerminationTest extends IntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"in-process", "driver"})
     void aQueryEndsWhenItsRequestsTimeIsUpEvenIfNobodyEndsIt(String way) {
-        QueryExecution execution = BothExecutions.of(database, client, driver, queries).named(way);
+        QueryExecution execution = executions().named(way);
         var deadline = new RequestDeadline(Duration.ofSeconds(2));
         long started = System.nanoTime();
         assertThatThrownBy(() -> execution.read(ENDLESS, Map.of(QueryRunner.REQUEST_PARAMETER, deadline.id()),

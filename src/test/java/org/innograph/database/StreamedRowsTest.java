@@ -4,37 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code stream} hands over, row by row, exactly the rows {@code read} returns, in-process and through the driver alike. */
-class StreamedRowsTest extends IntegrationTest {
-
-    @Autowired
-    CypherQueries queries;
-
-    @Autowired
-    GraphDatabaseService database;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    Neo4jClient client;
-
-    private BothExecutions executions() {
-        return BothExecutions.of(database, client, driver, queries);
-    }
+class StreamedRowsTest extends AgainstBothExecutions {
 
     private static Object edge(Record row) {
         return row.get("edge").asMap();

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.innograph.IntegrationTest;
+import org.innograph.QueryRuns;
 import org.innograph.ingest.GraphWriter.Outcomes;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
@@ -97,14 +98,13 @@ class CoreApiWritesTest extends IntegrationTest {
 
     @Test
     void runInProcessForTheWriterOnTheEmbeddedDatabase() {
-        double before = coreApiBatches();
+        long before = coreApiBatches();
         writer.inTransaction(() -> writer.upsertNodes(Kind.PROJECT, List.of(project("p1", "Solar", 2019, List.of("PV"))), id -> { }));
         assertThat(coreApiBatches()).isEqualTo(before + 1);
     }
 
-    private double coreApiBatches() {
-        var timer = meters.find("innograph.cypher").tag("query", "ingest/upsert-nodes (Core API)").timer();
-        return timer == null ? 0 : timer.count();
+    private long coreApiBatches() {
+        return QueryRuns.count(meters, "ingest/upsert-nodes (Core API)");
     }
 
     private List<Outcomes> writeTheSequence(Way way) {

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.innograph.IntegrationTest;
+import org.innograph.QueryRuns;
 import org.innograph.SmallGraph;
 import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
@@ -208,14 +208,12 @@ class NodeListingTest extends IntegrationTest {
         ApiProperties small = ApiSettings.with(environment, "place-listing-budget", 5);
         var listing = new NodeListing(queries, small, referencedIds);
         var args = new ListArguments(3, null, "country:KE", null, null, null, null, null, null);
-        List<String> files = List.of("network/list-nodes-from-place", "network/list-nodes", "network/count-nodes-from-place",
+        var runs = QueryRuns.of(meters, "network/list-nodes-from-place", "network/list-nodes", "network/count-nodes-from-place",
                 "network/count-nodes");
-        List<Long> before = files.stream().map(this::runs).toList();
 
         var connection = listing.list(Kind.PROJECT, Project.class, args, true);
 
-        List<Long> ran = IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList();
-        assertThat(ran).as("runs of " + files).containsExactly(1L, 1L, 1L, 0L);
+        assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 1L, 1L, 0L);
 
         Map<String, Object> params = params(Kind.PROJECT, new Place("country:KE", null), Map.of(), "", 3);
         assertThat(connection.totalCount())
@@ -242,22 +240,14 @@ class NodeListingTest extends IntegrationTest {
     @Test
     void theServiceCountsAListWithNoFilterByItsKindAlone() {
         var listing = new NodeListing(queries, ApiSettings.with(environment, "place-listing-budget", 20_000), referencedIds);
-        List<String> files = List.of("network/count-kind", "network/count-nodes");
-        List<Long> before = files.stream().map(this::runs).toList();
+        var runs = QueryRuns.of(meters, "network/count-kind", "network/count-nodes");
 
         var connection = listing.list(Kind.INSTITUTION, Institution.class,
                 new ListArguments(2, null, null, null, null, null, null, null, null), true);
 
-        assertThat(IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList())
-                .as("runs of " + files).containsExactly(1L, 0L);
+        assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 0L);
         assertThat(connection.totalCount()).isEqualTo(queries.single("network/count-nodes",
                 params(Kind.INSTITUTION, new Place(null, null), Map.of(), "", 2), record -> record.get("total").asLong()).orElseThrow());
-    }
-
-    /** How many times the service ran a query file, by its timer. */
-    private long runs(String file) {
-        var timer = meters.find("innograph.cypher").tag("query", file).timer();
-        return timer == null ? 0 : timer.count();
     }
 
     @Test

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.innograph.IntegrationTest;
+import org.innograph.QueryRuns;
 import org.innograph.database.QueryRunner;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
@@ -47,14 +47,12 @@ class ShortestUnfilteredTest extends IntegrationTest {
 
     @Test
     void theServiceRunsItWhenNoViaAsOfOrToInIsGiven() {
-        List<String> files = List.of("paths/shortest-unfiltered", "paths/shortest");
-        List<Long> before = files.stream().map(this::runs).toList();
+        var runs = QueryRuns.of(meters, "paths/shortest-unfiltered", "paths/shortest");
 
         pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, null, null, null, null, null));
         pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, List.of(Kind.INSTITUTION), null, null, null, null));
 
-        assertThat(IntStream.range(0, files.size()).mapToObj(i -> runs(files.get(i)) - before.get(i)).toList())
-                .as("runs of " + files).containsExactly(1L, 1L);
+        assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 1L);
     }
 
     @ParameterizedTest(name = "maxHops {0}, edge kinds {1}")
@@ -121,12 +119,6 @@ class ShortestUnfilteredTest extends IntegrationTest {
             }
         }
         return pairs;
-    }
-
-    /** How many times the service ran a query file, by its timer. */
-    private long runs(String file) {
-        var timer = meters.find("innograph.cypher").tag("query", file).timer();
-        return timer == null ? 0 : timer.count();
     }
 
     private Optional<List<Value>> path(String file, Map<String, Object> params) {
