@@ -1,6 +1,7 @@
 // Every shortest path (all of the least length) from $from to $to, or to the nearest institutions
 // located in $toIn.
-// The pattern is the same in shortest, all-shortest and k-shortest. Edge direction is ignored.
+// The pattern is the same in shortest, all-shortest and k-shortest (which keeps the bound {1,8}). Edge
+// direction is ignored.
 // - Each step follows an edge of $edgeKinds (the API passes the cooperation kinds when none are asked for).
 // - Each node between the ends is of a kind in $via (null: any): checked on the node a step leaves, so
 //   neither end is.

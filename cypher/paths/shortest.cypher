@@ -1,6 +1,7 @@
 // One shortest path from $from to $to, or to the nearest institution located in $toIn.
 // With $via, $asOf and $toIn all null, PathFinder runs shortest-unfiltered.cypher instead, which skips the tests.
-// The pattern is the same in shortest, all-shortest and k-shortest. Edge direction is ignored.
+// The pattern is the same in shortest, all-shortest and k-shortest (which keeps the bound {1,8}). Edge
+// direction is ignored.
 // - Each step follows an edge of $edgeKinds (the API passes the cooperation kinds when none are asked for).
 // - Each node between the ends is of a kind in $via (null: any): checked on the node a step leaves, so
 //   neither end is.
