@@ -1,7 +1,7 @@
 """p50 over HTTP of ten searches (totalCount and 10 ids) against one running Innograph, per text.
 
 Usage: python3 bench/search-latency.py ROUNDS [PORT]. The first third of the rounds warms up and is not counted.
-Run it against each of two jars in turn, on the same data, to compare them (README, "Search pages by keyset").
+Run it against each of two jars in turn, on the same data, to compare them (docs/query-costs.md, "Search pages by keyset").
 """
 import http.client
 import json

@@ -77,7 +77,8 @@ final class DriverExecution implements QueryExecution {
      * A read in an auto-commit transaction with the request's time left as its timeout, on a read session (a
      * {@code neo4j://} driver sends it to a reader) that starts from this service's bookmarks, so it sees the
      * service's last committed write. One round trip, RUN and PULL together, where a Spring transaction takes
-     * BEGIN, RUN and PULL, then COMMIT (README, "Benchmark", has what it saves).
+     * BEGIN, RUN and PULL, then COMMIT (README, "Choices and why", and docs/performance-history.md, "Benchmark
+     * runs", have what it saves).
      */
     private <T> List<T> autoCommit(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
             RequestDeadline deadline) {

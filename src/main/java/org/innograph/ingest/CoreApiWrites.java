@@ -28,7 +28,7 @@ import org.neo4j.values.storable.Values;
  * {@code entity_id} index, the same comparison (Cypher's {@code =}: a list equals the stored array with the
  * same elements, 1 equals 1.0; a null removes) and the same outcomes, without planning and interpreting a
  * query per batch. Measured on the bulk import, where it writes several times as many rows per second
- * (README, "How fast"); {@code CoreApiWritesTest} holds it to the Cypher files' results.
+ * (docs/performance-history.md, "How fast"); {@code CoreApiWritesTest} holds it to the Cypher files' results.
  */
 final class CoreApiWrites {
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * database of their own, which replaces the empty one; the schema migrations then build the constraints and
  * indexes on it. The derived edges are derived from the rows in memory ({@link DerivedEdges}) and written with
  * them, so nothing is left to derive by queries afterwards. A third of the time transactions take at a million
- * edges (README, "How fast"), and all or nothing: an import stopped before the swap leaves the database empty,
+ * edges (docs/performance-history.md, "How fast"), and all or nothing: an import stopped before the swap leaves the database empty,
  * never half-written. Against an external Neo4j, or a database with anything in it, imports go through
  * {@link GraphWriter}'s transactions.
  */

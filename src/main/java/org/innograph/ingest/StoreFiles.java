@@ -75,7 +75,7 @@ final class StoreFiles {
         Config config = Config.defaults(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath());
         DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         // Every node is in hand, so each gets its record id here (its place in the list) and the importer needs
-        // no mapping of string ids (README, "How fast").
+        // no mapping of string ids (docs/performance-history.md, "How fast").
         List<NodeRow> nodeList = List.copyOf(nodes);
         Map<String, Long> recordIds = new HashMap<>(nodeList.size() * 2);
         for (int i = 0; i < nodeList.size(); i++) {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  *
  * <p>Reads the stream a block at a time and finds line ends in the block; a line of ASCII alone (most of
  * them) is widened to chars without the decoder. Reading a byte per call took half of an import's reading
- * (README, "How fast").
+ * (docs/performance-history.md, "How fast").
  */
 final class StrictUtf8Reader extends Reader {
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * two institutions taking part in it cooperate from the later of their starts (and its own) until the earliest
  * end, if that span is not empty; one edge per pair, from the lower id to the higher, listing what they share
  * in id order. A first import written as store files derives them here, in a second or two where the queries
- * took over a minute at a million edges (README, "How fast").
+ * took over a minute at a million edges (docs/performance-history.md, "How fast").
  */
 @Component
 class CooperationPairs implements DerivedEdges {
