@@ -72,6 +72,11 @@ final class RealData {
         return data;
     }
 
+    /** The blocs (ASEAN, AU, EU...): the regions that are not UN M49 areas. */
+    List<Region> blocs() {
+        return regions.stream().filter(region -> !region.code().startsWith("M49-")).toList();
+    }
+
     Map<String, Country> countriesByIso2() {
         var byIso2 = new LinkedHashMap<String, Country>();
         countries.forEach(country -> byIso2.put(country.iso2(), country));

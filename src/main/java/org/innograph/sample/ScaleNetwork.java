@@ -53,7 +53,7 @@ public final class ScaleNetwork {
     private final Scale scale;
     private final long seed;
     private final SampleGraph graph = new SampleGraph();
-    private final Random random;
+    private final SeededDraws random;
     private final Provenance provenance;
     private final Map<String, Country> countries;
     private final Country hub;
@@ -70,7 +70,7 @@ public final class ScaleNetwork {
         this.real = real;
         this.scale = scale;
         this.seed = seed;
-        this.random = new Random(seed);
+        this.random = new SeededDraws(seed);
         this.provenance = new Provenance("synthetic: Innograph scale generator, seed %d, scale %s".formatted(seed, scale.name()),
                 SyntheticNetwork.AS_OF, true);
         this.countries = real.countriesByIso2();
@@ -149,12 +149,12 @@ public final class ScaleNetwork {
         for (int n = 1; participationEdges < scale.relationships(); n++) {
             int size = (int) Math.round(Math.exp(Math.log(CONSORTIUM_MEDIAN) + CONSORTIUM_SIGMA * random.nextGaussian()));
             size = Math.max(CONSORTIUM_MIN, Math.min(Math.min(CONSORTIUM_MAX, institutions.size()), size));
-            Field field = pick(real.fields);
-            LocalDate start = date(2008, 2026);
+            Field field = random.pick(real.fields);
+            LocalDate start = random.date(2008, 2026);
             LocalDate end = start.plusYears(1 + random.nextInt(5));
             String id = graph.node(Kind.PROJECT, key(n), provenance, Map.of(
-                    "name", "%s: consortium project %d".formatted(capitalised(pick(field.topics())), n),
-                    "status", start.isAfter(SyntheticNetwork.AS_OF) ? "planned" : end.isBefore(SyntheticNetwork.AS_OF) ? "completed" : "active",
+                    "name", "%s: consortium project %d".formatted(SyntheticNetwork.capitalised(random.pick(field.topics())), n),
+                    "status", SyntheticNetwork.status(start, end),
                     "since", start, "until", end));
             graph.edge(EdgeKind.IN_FIELD, id, field.id(), provenance, Map.of());
             takePart(EdgeKind.PARTICIPATES_IN, participants(size), id, "lead", "partner", start, end);
@@ -187,28 +187,7 @@ public final class ScaleNetwork {
                 .map(countries::get).filter(country -> !country.equals(hub)).toList());
         Collections.shuffle(partners, random);
         partners = partners.subList(0, (int) Math.min(partners.size(), Math.max(5, scale.relationships() / 2_000)));
-        int number = 0;
-        for (Country partner : partners) {
-            LocalDate signed = date(1980, 2024);
-            String id = graph.node(Kind.AGREEMENT, key(++number), provenance, Map.of(
-                    "name", "Agreement on Scientific and Technological Cooperation between %s and %s".formatted(hub.name(), partner.name()),
-                    "agreementKind", "bilateral", "since", signed));
-            graph.edge(EdgeKind.SIGNED, hub.id(), id, provenance, Map.of("since", signed));
-            graph.edge(EdgeKind.SIGNED, partner.id(), id, provenance, Map.of("since", signed));
-        }
-        Set<String> partnerCodes = partners.stream().map(Country::iso2).collect(Collectors.toSet());
-        for (Region bloc : blocs()) {
-            List<String> signatories = bloc.memberIso2().stream().filter(partnerCodes::contains).toList();
-            if (!signatories.isEmpty()) {
-                LocalDate signed = date(2000, 2024);
-                String id = graph.node(Kind.AGREEMENT, key(++number), provenance, Map.of(
-                        "name", "%s–%s Science, Technology and Innovation Cooperation Framework".formatted(hub.name(), bloc.name()),
-                        "agreementKind", "multilateral", "since", signed));
-                graph.edge(EdgeKind.SIGNED, hub.id(), id, provenance, Map.of("since", signed));
-                signatories.forEach(iso2 -> graph.edge(EdgeKind.SIGNED, countries.get(iso2).id(), id, provenance,
-                        Map.of("since", signed)));
-            }
-        }
+        HubAgreements.sign(graph, provenance, random, real, hub, partners, ScaleNetwork::key);
     }
 
     private void jointLabs() {
@@ -217,7 +196,7 @@ public final class ScaleNetwork {
             Field field = labFields.get((n - 1) % labFields.size());
             List<Institution> partners = participants(2 + (random.nextInt(5) == 0 ? 1 : 0));
             Country host = country(partners.get(random.nextInt(10) < 7 ? 0 : 1));
-            LocalDate established = date(2005, 2024);
+            LocalDate established = random.date(2005, 2024);
             String id = graph.node(Kind.JOINT_LAB, key(n), provenance, Map.of(
                     "name", "%s–%s Joint Laboratory on %s %d".formatted(country(partners.get(0)).name(),
                             country(partners.get(1)).name(), field.name(), n),
@@ -233,8 +212,8 @@ public final class ScaleNetwork {
 
     private void transferCenters() {
         int n = 0;
-        for (Region bloc : blocs()) {
-            LocalDate opened = date(2008, 2022);
+        for (Region bloc : real.blocs()) {
+            LocalDate opened = random.date(2008, 2022);
             String id = graph.node(Kind.TRANSFER_CENTER, key(++n), provenance, Map.of(
                     "name", "%s–%s Technology Transfer Center".formatted(hub.name(), bloc.name()), "since", opened));
             graph.edge(EdgeKind.LOCATED_IN, id, hub.id(), provenance, Map.of("since", opened));
@@ -247,11 +226,11 @@ public final class ScaleNetwork {
         for (int n = 1; n <= Math.max(3, scale.relationships() / 400); n++) {
             List<Institution> operators = participants(2);
             Country host = country(operators.get(1));
-            LocalDate opened = date(2000, 2024);
+            LocalDate opened = random.date(2000, 2024);
             String id = graph.node(Kind.INDUSTRIAL_PARK, key(n), provenance, Map.of(
                     "name", "%s–%s Industrial Park %d".formatted(host.name(), hub.name(), n), "since", opened));
             graph.edge(EdgeKind.LOCATED_IN, id, host.id(), provenance, Map.of("since", opened));
-            for (Field sector : distinct(real.fields, 1 + random.nextInt(2))) {
+            for (Field sector : random.distinct(real.fields, 1 + random.nextInt(2))) {
                 graph.edge(EdgeKind.IN_FIELD, id, sector.id(), provenance, Map.of());
             }
             takePart(EdgeKind.OPERATES, operators, id, "developer", "host", opened, null);
@@ -263,7 +242,7 @@ public final class ScaleNetwork {
         for (int n = 1; n <= Math.max(2, scale.relationships() / 1_000); n++) {
             List<Institution> operators = participants(2);
             Country host = country(operators.get(1));
-            LocalDate opened = date(2006, 2024);
+            LocalDate opened = random.date(2006, 2024);
             String id = graph.node(Kind.DEMO_CENTER, key(n), provenance, Map.of(
                     "name", "%s–%s Agricultural Technology Demonstration Center %d".formatted(hub.name(), host.name(), n),
                     "since", opened));
@@ -275,11 +254,11 @@ public final class ScaleNetwork {
 
     private void activities() {
         for (int n = 1; n <= Math.max(5, scale.relationships() / 100); n++) {
-            Field field = pick(real.fields);
+            Field field = random.pick(real.fields);
             Institution organiser = zipfPick();
-            LocalDate held = date(2015, 2025);
+            LocalDate held = random.date(2015, 2025);
             String id = graph.node(Kind.ACTIVITY, key(n), provenance, Map.of(
-                    "name", "%s %s %d (%d)".formatted(field.name(), pick(List.of("exchange", "matchmaking", "training", "forum")),
+                    "name", "%s %s %d (%d)".formatted(field.name(), random.pick(List.of("exchange", "matchmaking", "training", "forum")),
                             held.getYear(), n),
                     "activityKind", "exchange", "city", organiser.city(), "since", held, "until", held));
             graph.edge(EdgeKind.LOCATED_IN, id, country(organiser).id(), provenance, Map.of());
@@ -296,13 +275,13 @@ public final class ScaleNetwork {
     /** Projects until the relationships, derived cooperation included, reach the size. */
     private void projects() {
         for (int n = 1; graph.edges().size() + cooperatingPairs.size() < scale.relationships(); n++) {
-            String lab = random.nextInt(4) == 0 ? pick(labIds) : null;
-            Field field = lab != null ? labField.get(lab) : pick(real.fields);
-            LocalDate start = date(2008, 2026);
+            String lab = random.nextInt(4) == 0 ? random.pick(labIds) : null;
+            Field field = lab != null ? labField.get(lab) : random.pick(real.fields);
+            LocalDate start = random.date(2008, 2026);
             LocalDate end = start.plusYears(1 + random.nextInt(5));
-            String status = start.isAfter(SyntheticNetwork.AS_OF) ? "planned" : end.isBefore(SyntheticNetwork.AS_OF) ? "completed" : "active";
+            String status = SyntheticNetwork.status(start, end);
             String id = graph.node(Kind.PROJECT, key(n), provenance, Map.of(
-                    "name", "%s: cooperation project %d".formatted(capitalised(pick(field.topics())), n),
+                    "name", "%s: cooperation project %d".formatted(SyntheticNetwork.capitalised(random.pick(field.topics())), n),
                     "status", status, "since", start, "until", end));
             graph.edge(EdgeKind.IN_FIELD, id, field.id(), provenance, Map.of());
             var participants = new ArrayList<Institution>();
@@ -425,29 +404,7 @@ public final class ScaleNetwork {
         return countries.get(institution.countryIso2());
     }
 
-    private List<Region> blocs() {
-        return real.regions.stream().filter(region -> !region.code().startsWith("M49-")).toList();
-    }
-
-    private <T> T pick(List<T> items) {
-        return items.get(random.nextInt(items.size()));
-    }
-
-    private <T> List<T> distinct(List<T> items, int count) {
-        List<T> shuffled = new ArrayList<>(items);
-        Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
-    }
-
-    private LocalDate date(int fromYear, int toYear) {
-        return LocalDate.of(fromYear, 1, 1).plusDays(random.nextInt(365 * (toYear - fromYear + 1)));
-    }
-
     private static String key(int number) {
         return "%06d".formatted(number);
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

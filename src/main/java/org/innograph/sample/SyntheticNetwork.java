@@ -38,7 +38,7 @@ final class SyntheticNetwork {
     private final RealData real;
     private final SampleProperties settings;
     private final SampleGraph graph;
-    private final Random random;
+    private final SeededDraws random;
     private final Provenance provenance;
     private final Country hub;
     private final Map<String, List<Institution>> institutionsByCountry;
@@ -52,7 +52,7 @@ final class SyntheticNetwork {
         this.real = real;
         this.settings = settings;
         this.graph = graph;
-        this.random = new Random(settings.seed());
+        this.random = new SeededDraws(settings.seed());
         this.provenance = new Provenance("synthetic: Innograph sample generator, seed " + settings.seed(), AS_OF, true);
         this.hub = real.countriesByIso2().get(settings.hubCountry());
         if (hub == null) {
@@ -90,41 +90,18 @@ final class SyntheticNetwork {
     }
 
     private void agreements() {
-        int number = 0;
-        for (Country partner : partners) {
-            LocalDate signed = date(1980, 2024);
-            String id = graph.node(Kind.AGREEMENT, key(++number), provenance, Map.of(
-                    "name", "Agreement on Scientific and Technological Cooperation between %s and %s".formatted(hub.name(), partner.name()),
-                    "agreementKind", "bilateral", "since", signed));
-            graph.edge(EdgeKind.SIGNED, hub.id(), id, provenance, Map.of("since", signed));
-            graph.edge(EdgeKind.SIGNED, partner.id(), id, provenance, Map.of("since", signed));
-        }
-        // One framework agreement per bloc, signed by the hub and the bloc's partner countries.
-        Set<String> partnerCodes = partners.stream().map(Country::iso2).collect(Collectors.toSet());
-        for (Region bloc : blocs()) {
-            List<String> signatories = bloc.memberIso2().stream().filter(partnerCodes::contains).toList();
-            if (signatories.isEmpty()) {
-                continue;
-            }
-            LocalDate signed = date(2000, 2024);
-            String id = graph.node(Kind.AGREEMENT, key(++number), provenance, Map.of(
-                    "name", "%s–%s Science, Technology and Innovation Cooperation Framework".formatted(hub.name(), bloc.name()),
-                    "agreementKind", "multilateral", "since", signed));
-            graph.edge(EdgeKind.SIGNED, hub.id(), id, provenance, Map.of("since", signed));
-            signatories.forEach(iso2 -> graph.edge(EdgeKind.SIGNED, real.countriesByIso2().get(iso2).id(), id, provenance,
-                    Map.of("since", signed)));
-        }
+        HubAgreements.sign(graph, provenance, random, real, hub, partners, SyntheticNetwork::key);
     }
 
     private void jointLabs() {
         List<Field> labFields = real.fields.stream().filter(field -> !field.code().equals("agriculture")).toList();
         for (int n = 1; n <= settings.jointLabs(); n++) {
             Field field = labFields.get((n - 1) % labFields.size());
-            Country partner = pick(partners);
+            Country partner = random.pick(partners);
             Institution hubSide = pickInstitution(hub, RESEARCH_TYPES);
             Institution partnerSide = pickInstitution(partner, RESEARCH_TYPES);
             Country host = random.nextInt(10) < 7 ? partner : hub;
-            LocalDate established = date(2005, 2024);
+            LocalDate established = random.date(2005, 2024);
             String id = graph.node(Kind.JOINT_LAB, key(n), provenance, Map.of(
                     "name", unique("%s–%s Joint Laboratory on %s".formatted(hub.name(), partner.name(), field.name()), partnerSide.city()),
                     "since", established));
@@ -132,7 +109,7 @@ final class SyntheticNetwork {
             graph.edge(EdgeKind.IN_FIELD, id, field.id(), provenance, Map.of());
             var partnersOfLab = new ArrayList<>(List.of(hubSide, partnerSide));
             if (random.nextInt(5) == 0) {
-                Country third = pick(partners);
+                Country third = random.pick(partners);
                 if (!third.equals(partner)) {
                     partnersOfLab.add(pickInstitution(third, RESEARCH_TYPES));
                 }
@@ -149,8 +126,8 @@ final class SyntheticNetwork {
 
     private void transferCenters() {
         int n = 0;
-        for (Region bloc : blocs()) {
-            LocalDate opened = date(2008, 2022);
+        for (Region bloc : real.blocs()) {
+            LocalDate opened = random.date(2008, 2022);
             String id = graph.node(Kind.TRANSFER_CENTER, key(++n), provenance, Map.of(
                     "name", "%s–%s Technology Transfer Center".formatted(hub.name(), bloc.name()), "since", opened));
             graph.edge(EdgeKind.LOCATED_IN, id, hub.id(), provenance, Map.of("since", opened));
@@ -168,9 +145,9 @@ final class SyntheticNetwork {
     private void industrialParks() {
         List<Field> sectors = fieldsOf("materials", "energy", "ict", "manufacturing", "transport");
         for (int n = 1; n <= settings.industrialParks(); n++) {
-            Country host = pick(partners);
+            Country host = random.pick(partners);
             Institution hostAgency = pickInstitution(host, List.of("government", "company"));
-            LocalDate opened = date(2000, 2024);
+            LocalDate opened = random.date(2000, 2024);
             String id = graph.node(Kind.INDUSTRIAL_PARK, key(n), provenance, Map.of(
                     "name", unique("%s–%s Industrial Park".formatted(host.name(), hub.name()), hostAgency.city()),
                     "since", opened));
@@ -178,7 +155,7 @@ final class SyntheticNetwork {
             graph.edge(EdgeKind.OPERATES, pickInstitution(hub, List.of("company", "government")).id(), id, provenance,
                     Map.of("role", "developer", "since", opened));
             graph.edge(EdgeKind.OPERATES, hostAgency.id(), id, provenance, Map.of("role", "host", "since", opened));
-            for (Field sector : distinct(sectors, 1 + random.nextInt(2))) {
+            for (Field sector : random.distinct(sectors, 1 + random.nextInt(2))) {
                 graph.edge(EdgeKind.IN_FIELD, id, sector.id(), provenance, Map.of());
             }
         }
@@ -187,12 +164,12 @@ final class SyntheticNetwork {
     private void demoCenters() {
         Field agriculture = fieldsOf("agriculture").get(0);
         for (int n = 1; n <= settings.demoCenters(); n++) {
-            Country host = pick(partners);
+            Country host = random.pick(partners);
             Institution hostSide = pickInstitution(host, List.of("education", "government", "facility"));
-            LocalDate opened = date(2006, 2024);
+            LocalDate opened = random.date(2006, 2024);
             String id = graph.node(Kind.DEMO_CENTER, key(n), provenance, Map.of(
                     "name", unique("%s–%s Agricultural Technology Demonstration Center".formatted(hub.name(), host.name()), hostSide.city()),
-                    "crops", distinct(CROPS, 2 + random.nextInt(2)), "since", opened));
+                    "crops", random.distinct(CROPS, 2 + random.nextInt(2)), "since", opened));
             graph.edge(EdgeKind.LOCATED_IN, id, host.id(), provenance, Map.of("since", opened));
             graph.edge(EdgeKind.IN_FIELD, id, agriculture.id(), provenance, Map.of());
             graph.edge(EdgeKind.OPERATES, pickInstitution(hub, List.of("education", "facility")).id(), id, provenance,
@@ -203,11 +180,11 @@ final class SyntheticNetwork {
 
     private void activities() {
         for (int n = 1; n <= settings.activities(); n++) {
-            Field field = pick(real.fields);
-            String kind = pick(ACTIVITY_KINDS);
-            Country place = random.nextInt(3) == 0 ? hub : pick(partners);
+            Field field = random.pick(real.fields);
+            String kind = random.pick(ACTIVITY_KINDS);
+            Country place = random.nextInt(3) == 0 ? hub : random.pick(partners);
             Institution organiser = pickInstitution(place, List.of());
-            LocalDate held = date(2015, 2025);
+            LocalDate held = random.date(2015, 2025);
             String id = graph.node(Kind.ACTIVITY, key(n), provenance, Map.of(
                     "name", unique("%s %s %d".formatted(field.name(), kind, held.getYear()), organiser.city()),
                     "activityKind", kind, "city", organiser.city(), "since", held, "until", held));
@@ -219,7 +196,7 @@ final class SyntheticNetwork {
             }
             Set<String> attendees = new LinkedHashSet<>();
             for (int a = 2 + random.nextInt(5); a > 0; a--) {
-                attendees.add(pickInstitution(random.nextBoolean() ? place : pick(partners), List.of()).id());
+                attendees.add(pickInstitution(random.nextBoolean() ? place : random.pick(partners), List.of()).id());
             }
             attendees.forEach(attendee -> graph.edge(EdgeKind.ATTENDS, attendee, id, provenance, Map.of("since", held)));
         }
@@ -227,14 +204,14 @@ final class SyntheticNetwork {
 
     private void projects() {
         for (int n = 1; n <= settings.projects(); n++) {
-            String lab = random.nextInt(4) == 0 ? pick(labIds) : null;
-            Field field = lab != null ? fieldById(labField.get(lab)) : pick(real.fields);
-            LocalDate start = date(2008, 2026);
+            String lab = random.nextInt(4) == 0 ? random.pick(labIds) : null;
+            Field field = lab != null ? fieldById(labField.get(lab)) : random.pick(real.fields);
+            LocalDate start = random.date(2008, 2026);
             LocalDate end = start.plusYears(1 + random.nextInt(5));
-            String status = start.isAfter(AS_OF) ? "planned" : end.isBefore(AS_OF) ? "completed" : "active";
-            Country partner = pick(partners);
+            String status = status(start, end);
+            Country partner = random.pick(partners);
             String id = graph.node(Kind.PROJECT, key(n), provenance, Map.of(
-                    "name", unique("%s: %s–%s cooperation".formatted(capitalised(pick(field.topics())), hub.name(), partner.name()), String.valueOf(n)),
+                    "name", unique("%s: %s–%s cooperation".formatted(capitalised(random.pick(field.topics())), hub.name(), partner.name()), String.valueOf(n)),
                     "status", status, "since", start, "until", end));
             graph.edge(EdgeKind.IN_FIELD, id, field.id(), provenance, Map.of());
             Set<String> participants = new LinkedHashSet<>();
@@ -247,7 +224,7 @@ final class SyntheticNetwork {
                 participants.add(pickInstitution(partner, RESEARCH_TYPES).id());
             }
             for (int extra = random.nextInt(3); extra > 0; extra--) {
-                participants.add(pickInstitution(pick(partners), List.of()).id());
+                participants.add(pickInstitution(random.pick(partners), List.of()).id());
             }
             boolean first = true;
             for (String participant : participants) {
@@ -256,10 +233,6 @@ final class SyntheticNetwork {
                 first = false;
             }
         }
-    }
-
-    private List<Region> blocs() {
-        return real.regions.stream().filter(region -> !region.code().startsWith("M49-")).toList();
     }
 
     private List<Field> fieldsOf(String... codes) {
@@ -275,21 +248,7 @@ final class SyntheticNetwork {
     private Institution pickInstitution(Country country, List<String> preferredTypes) {
         List<Institution> all = institutionsByCountry.get(country.iso2());
         List<Institution> preferred = all.stream().filter(i -> preferredTypes.stream().anyMatch(i::hasType)).toList();
-        return pick(preferred.isEmpty() ? all : preferred);
-    }
-
-    private <T> T pick(List<T> items) {
-        return items.get(random.nextInt(items.size()));
-    }
-
-    private <T> List<T> distinct(List<T> items, int count) {
-        List<T> shuffled = new ArrayList<>(items);
-        Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
-    }
-
-    private LocalDate date(int fromYear, int toYear) {
-        return LocalDate.of(fromYear, 1, 1).plusDays(random.nextInt(365 * (toYear - fromYear + 1)));
+        return random.pick(preferred.isEmpty() ? all : preferred);
     }
 
     /** Names are unique: a repeated one gets its place (or number) appended. */
@@ -305,7 +264,12 @@ final class SyntheticNetwork {
         return "%04d".formatted(number);
     }
 
-    private static String capitalised(String text) {
+    /** A project's status on {@link #AS_OF}. */
+    static String status(LocalDate start, LocalDate end) {
+        return start.isAfter(AS_OF) ? "planned" : end.isBefore(AS_OF) ? "completed" : "active";
+    }
+
+    static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
