@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.innograph.database.CurrentRequest;
 import org.innograph.database.RequestDeadline;
 import org.innograph.graphql.InvalidArgumentException;
+import org.innograph.graphql.NotFoundException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -95,6 +96,10 @@ public final class ExportCommand {
         }
         catch (InvalidArgumentException e) {
             return refused(e.getMessage(), e.argument());
+        }
+        catch (NotFoundException e) {
+            err.println("Export failed: " + e.getMessage());
+            return 1;
         }
         catch (IOException | RuntimeException e) {
             err.println("Export failed: " + e);

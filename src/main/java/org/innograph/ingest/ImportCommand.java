@@ -1,14 +1,17 @@
 package org.innograph.ingest;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,8 @@ public class ImportCommand {
     static final int REJECTED = 2;
     static final int USAGE = 64;
     static final int FAILED = 70;
+    /** ANSI: erase from the cursor to the end of the line. */
+    private static final String CLEAR_LINE = "\u001b[K";
     static final String USAGE_TEXT = "usage: import DIR [--format folder|ror] [--policy reject|skip] [--batch-size N] "
             + "[--source TEXT] [--as-of YYYY-MM-DD] [--transactional]";
 
@@ -56,11 +61,11 @@ public class ImportCommand {
                     continue; // a Spring setting, e.g. --innograph.neo4j.uri=...
                 }
                 switch (argument) {
-                    case "--policy" -> policy = ImportOptions.Policy.valueOf(value(arguments, ++i).toUpperCase(Locale.ROOT));
-                    case "--format" -> format = ImportOptions.Format.valueOf(value(arguments, ++i).toUpperCase(Locale.ROOT));
-                    case "--batch-size" -> batchSize = Integer.parseInt(value(arguments, ++i));
+                    case "--policy" -> policy = choice(argument, value(arguments, ++i), ImportOptions.Policy.class);
+                    case "--format" -> format = choice(argument, value(arguments, ++i), ImportOptions.Format.class);
+                    case "--batch-size" -> batchSize = number(argument, value(arguments, ++i));
                     case "--source" -> source = value(arguments, ++i);
-                    case "--as-of" -> asOf = LocalDate.parse(value(arguments, ++i));
+                    case "--as-of" -> asOf = date(argument, value(arguments, ++i));
                     case "--transactional" -> storeFiles = false;
                     default -> {
                         if (argument.startsWith("--") || folder != null) {
@@ -73,8 +78,11 @@ public class ImportCommand {
             if (folder == null) {
                 throw new IllegalArgumentException("no folder given");
             }
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("not a folder: " + folder);
+            }
         }
-        catch (IllegalArgumentException | DateTimeParseException e) {
+        catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
             return USAGE;
@@ -98,9 +106,11 @@ public class ImportCommand {
             thread.setDaemon(true);
             return thread;
         });
-        // On a terminal the bar is redrawn every second; into a file or a pipe, a line every ten seconds.
+        // On a terminal the bar is redrawn every second, over the line before (cleared, as a line may be shorter
+        // than the one it replaces); into a file or a pipe, a line every ten seconds.
         long every = console ? 1 : 10;
-        ticker.scheduleAtFixedRate(() -> out.print((console ? "\r" : "") + progress.line() + (console ? "" : "\n")),
+        String redraw = console ? "\r" + CLEAR_LINE : "";
+        ticker.scheduleAtFixedRate(() -> out.print(redraw + progress.line() + (console ? "" : "\n")),
                 every, every, TimeUnit.SECONDS);
         out.printf("Importing %s (%s, policy %s, batches of %d)%n", folder, options.format().name().toLowerCase(Locale.ROOT),
                 options.policy().name().toLowerCase(Locale.ROOT), options.batchSize());
@@ -116,7 +126,7 @@ public class ImportCommand {
         finally {
             ticker.shutdownNow();
         }
-        out.println((console ? "\r" : "") + progress.line());
+        out.println(redraw + progress.line());
         out.println();
         out.print(report.table());
         long written = report.created() + report.updated() + report.unchanged();
@@ -136,6 +146,35 @@ public class ImportCommand {
             return OK;
         }
         return report.applied() ? ROWS_SKIPPED : REJECTED;
+    }
+
+    private static <E extends Enum<E>> E choice(String option, String value, Class<E> choices) {
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equalsIgnoreCase(value)) {
+                return choice;
+            }
+        }
+        throw new IllegalArgumentException("%s is one of %s, not '%s'".formatted(option,
+                Arrays.stream(choices.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|")),
+                value));
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("%s needs a whole number, not '%s'".formatted(option, value));
+        }
+    }
+
+    private static LocalDate date(String option, String value) {
+        try {
+            return LocalDate.parse(value);
+        }
+        catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("%s needs a date, YYYY-MM-DD, not '%s'".formatted(option, value));
+        }
     }
 
     private static String value(List<String> arguments, int index) {

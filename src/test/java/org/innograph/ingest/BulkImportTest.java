@@ -235,6 +235,29 @@ class BulkImportTest extends IntegrationTest {
         assertThat(command.run(List.of("import", folder.toString(), "--policy", "maybe"), print(out), print(err))).isEqualTo(64);
     }
 
+    @Test
+    void aUsageErrorSaysWhichArgumentAndWhatItTakesWithoutImportingAnything() {
+        var out = new ByteArrayOutputStream();
+        Map<List<String>, String> said = new java.util.LinkedHashMap<>();
+        for (List<String> arguments : List.of(
+                List.of("import", folder.toString(), "--policy", "maybe"),
+                List.of("import", folder.toString(), "--format", "xml"),
+                List.of("import", folder.toString(), "--batch-size", "ten"),
+                List.of("import", folder.toString(), "--as-of", "01/02/2020"),
+                List.of("import", folder.resolve("missing").toString()))) {
+            var err = new ByteArrayOutputStream();
+            assertThat(command.run(arguments, print(out), print(err))).as(arguments.toString()).isEqualTo(64);
+            said.put(arguments, err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        }
+        assertThat(said.values()).containsExactly(
+                "--policy is one of reject|skip, not 'maybe'",
+                "--format is one of folder|ror, not 'xml'",
+                "--batch-size needs a whole number, not 'ten'",
+                "--as-of needs a date, YYYY-MM-DD, not '01/02/2020'",
+                "not a folder: " + folder.resolve("missing"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("nothing started").isEmpty();
+    }
+
     private void plantBadRows() throws IOException {
         write("institution.csv",
                 "id,name,countryCode,since,until",
