@@ -31,10 +31,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link SubgraphQuestions}), to a file, from the embedded database (the service stopped: it holds the
  * store) or from {@code NEO4J_URI}. Starts the application without a web server and without the sample loader, streams
  * the export to a file beside {@code FILE} and moves it into place when complete, so a failed export
- * leaves no half file. Other arguments go to Spring as usual. Exit status 0 when written, 1 when the export
- * failed, 2 for a usage error.
+ * leaves no half file. Other arguments go to Spring as usual. Exit status as the import command's: 0 when
+ * written, 1 when a node asked about does not exist, 64 for a usage error (a refused argument included), 70
+ * when the export failed.
  */
 public final class ExportCommand {
+
+    static final int OK = 0;
+    static final int NOT_FOUND = 1;
+    static final int USAGE_ERROR = 64;
+    static final int FAILED = 70;
 
     static final String USAGE = """
             usage: export [QUESTION] --format graphml|gexf|csv|cyjs|folder --out FILE [--innograph.neo4j.uri=… | --innograph.neo4j.embedded.data-directory=…]
@@ -78,7 +84,7 @@ public final class ExportCommand {
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
-            return 2;
+            return USAGE_ERROR;
         }
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -89,7 +95,7 @@ public final class ExportCommand {
             Exported exported = write(context, options);
             err.printf("Exported %,d nodes and %,d edges to %s (%s, %,d bytes) in %.1f s%n", exported.nodes(), exported.edges(),
                     options.out(), options.format().extension(), Files.size(options.out()), (System.nanoTime() - started) / 1e9);
-            return 0;
+            return OK;
         }
         catch (ExportRefused e) {
             return refused(e.getMessage(), e.argument());
@@ -99,18 +105,18 @@ public final class ExportCommand {
         }
         catch (NotFoundException e) {
             err.println("Export failed: " + e.getMessage());
-            return 1;
+            return NOT_FOUND;
         }
         catch (IOException | RuntimeException e) {
             err.println("Export failed: " + e);
-            return 1;
+            return FAILED;
         }
     }
 
     /** A question's argument refused, as the HTTP export refuses it with 400: a usage error. */
     private int refused(String message, String argument) {
         err.println("Refused: " + message + (argument == null ? "" : " (argument `" + argument + "`)"));
-        return 2;
+        return USAGE_ERROR;
     }
 
     private static Exported write(ConfigurableApplicationContext context, Options options) throws IOException {

@@ -644,7 +644,7 @@ class ExportTest extends IntegrationTest {
         var printed = new java.io.ByteArrayOutputStream();
         int status = new ExportCommand(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8))
                 .execute(org.innograph.InnographApplication.class, new String[] {"export", "neighborhood?id=lab:0001", "--out", "n.gexf"});
-        assertThat(status).isEqualTo(2);
+        assertThat(status).isEqualTo(ExportCommand.USAGE_ERROR);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Unknown question 'neighborhood'").contains("usage: export");
     }
 }
