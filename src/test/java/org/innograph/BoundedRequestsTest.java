@@ -183,6 +183,11 @@ class BoundedRequestsTest extends IntegrationTest {
                     GRAPHQL_RESPONSE).body());
             assertThat(answer.at("/data/kenya/name").asString()).isEqualTo("Kenya");
             assertThat(codes(answer)).contains("TIMEOUT");
+            // Each error says the deadline this request had, not the setting's default.
+            answer.path("errors").valueStream().forEach(error -> {
+                assertThat(error.at("/extensions/limit").asLong()).as(error.toString()).isEqualTo(400);
+                assertThat(error.at("/message").asString()).contains("deadline of 400 ms");
+            });
             assertThat(answer.at("/data/n19").isNull()).isTrue();
             await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(openTransactions()).isZero());
         }
@@ -195,6 +200,25 @@ class BoundedRequestsTest extends IntegrationTest {
             assertThat(codes(answer)).containsExactly("RESPONSE_TOO_LARGE");
             assertThat(answer.at("/errors/0/extensions/limit").asLong()).isEqualTo(2_000);
             assertThat(answer.path("data").isNull() || answer.path("data").isMissingNode()).isTrue();
+        }
+
+        @Test
+        void theSizeLimitHoldsForAnAnswerCompletedPastItsDeadline() throws Exception {
+            // The hub's neighbourhood, ~0.1 s to fetch and ~190 KB of answer; at each deadline, fetched or not, in
+            // time or not, what comes back stays within the 20 KB asked for (the errors aside).
+            String query = "{ neighbourhood(id: \"country:CN\", depth: 3, limit: 5000) { truncated nodes { id label } } }";
+            for (int timeoutMs = 10; timeoutMs <= 400; timeoutMs += 10) {
+                JsonNode answer = json.readTree(post(body(query, Map.of("timeoutMs", timeoutMs, "maxResponseBytes", 20_000)),
+                        GRAPHQL_RESPONSE).body());
+                assertThat(json.writeValueAsString(answer.path("data")).length()).as("data at %d ms", timeoutMs)
+                        .isLessThanOrEqualTo(20_000);
+                if (answer.at("/data/neighbourhood/nodes").isArray()) {
+                    assertThat(codes(answer)).as("at %d ms", timeoutMs).isEmpty();
+                }
+                else {
+                    assertThat(codes(answer)).as("at %d ms", timeoutMs).containsAnyOf("TIMEOUT", "RESPONSE_TOO_LARGE");
+                }
+            }
         }
 
         @Test

@@ -28,6 +28,7 @@ public final class RequestDeadline {
     }
 
     private final String id = UUID.randomUUID().toString();
+    private final Duration timeout;
     private final long expiresAt;
     private final List<Consumer<Stop>> onStop = new CopyOnWriteArrayList<>();
     private volatile Stop stopped;
@@ -35,7 +36,13 @@ public final class RequestDeadline {
     private final Map<Class<?>, Object> memos = new ConcurrentHashMap<>();
 
     public RequestDeadline(Duration timeout) {
+        this.timeout = timeout;
         this.expiresAt = System.nanoTime() + timeout.toNanos();
+    }
+
+    /** How long the request was given: the setting's, or less where its client asked for less. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** Tags the request's transactions, so they can be found and terminated. */

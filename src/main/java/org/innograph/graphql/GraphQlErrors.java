@@ -6,7 +6,9 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.innograph.database.CurrentRequest;
 import org.innograph.database.Plugins;
+import org.innograph.database.RequestDeadline;
 import org.innograph.database.RequestStoppedException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -41,6 +43,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof RequestStoppedException stopped) {
             ErrorCode code = ErrorCode.of(stopped.reason());
+            RequestDeadline deadline = env.getGraphQlContext().get(CurrentRequest.KEY);
+            if (stopped.reason() == RequestDeadline.Stop.TIMEOUT && deadline != null) {
+                long limit = deadline.timeout().toMillis();
+                return error(env, code, "The request ran past its deadline of %d ms before this field was answered".formatted(limit),
+                        Map.of("limit", limit, "setting", "innograph.api.request-timeout"));
+            }
             return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());
         }
         Throwable cause = rootCause(ex);

@@ -90,6 +90,8 @@ class RequestGuard extends SimplePerformantInstrumentation {
         final RequestDeadline deadline;
         final long responseLimit;
         final AtomicLong responseBytes = new AtomicLong();
+        /** Set once the answer passed its size limit, whatever else stopped the request first. */
+        final AtomicBoolean tooLarge = new AtomicBoolean();
         final List<ScheduledFuture<?>> timers = new ArrayList<>();
         final AtomicBoolean finished = new AtomicBoolean();
         volatile ExecutionInput input;
@@ -245,13 +247,13 @@ class RequestGuard extends SimplePerformantInstrumentation {
         if (parameters.isTrivialDataFetcher()) {
             return dataFetcher;
         }
-        RequestDeadline deadline = ((Guarded) state).deadline;
+        Guarded guarded = (Guarded) state;
         return environment -> {
-            RequestDeadline.Stop stopped = deadline.stopped();
+            RequestDeadline.Stop stopped = guarded.deadline.stopped();
             if (stopped != null) {
                 return DataFetcherResult.newResult()
-                        .error(GraphqlErrorBuilder.newError(environment).message(message(stopped)).errorType(ErrorCode.of(stopped))
-                                .extensions(Map.of("code", ErrorCode.of(stopped).name())).build())
+                        .error(GraphqlErrorBuilder.newError(environment).message(message(stopped, guarded)).errorType(ErrorCode.of(stopped))
+                                .extensions(extensions(stopped, guarded)).build())
                         .build();
             }
             return dataFetcher.get(environment);
@@ -265,8 +267,11 @@ class RequestGuard extends SimplePerformantInstrumentation {
         Guarded guarded = (Guarded) state;
         long bytes = parameters.getExecutionStepInfo().getField().getResultKey().length() + 4L
                 + ResponseSize.estimate(parameters.getFetchedObject());
-        if (guarded.responseBytes.addAndGet(bytes) > guarded.responseLimit && guarded.deadline.stopped() == null) {
+        if (guarded.responseBytes.addAndGet(bytes) > guarded.responseLimit && guarded.tooLarge.compareAndSet(false, true)) {
             guarded.deadline.stop(RequestDeadline.Stop.RESPONSE_TOO_LARGE);
+            // Already stopped for its deadline, the request keeps what was fetched in time, and a fetch that
+            // ended just past the deadline is still being completed: the size limit holds over that too.
+            guarded.input.cancel();
         }
         return null;
     }
@@ -280,10 +285,13 @@ class RequestGuard extends SimplePerformantInstrumentation {
         List<GraphQLError> errors = result.getErrors();
         if (stopped != null) {
             // GraphQL Java's own "asked to be cancelled" abort becomes the reason it was cancelled.
-            errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(stopped, guarded) : error).toList();
-            if (errors.stream().noneMatch(error -> ErrorCode.of(stopped).name().equals(codeOf(error)))) {
-                errors = new ArrayList<>(errors);
-                errors.add(stoppedError(stopped, guarded));
+            RequestDeadline.Stop cancelledFor = guarded.tooLarge.get() ? RequestDeadline.Stop.RESPONSE_TOO_LARGE : stopped;
+            errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(cancelledFor, guarded) : error).toList();
+            for (RequestDeadline.Stop reason : new java.util.LinkedHashSet<>(List.of(stopped, cancelledFor))) {
+                if (errors.stream().noneMatch(error -> ErrorCode.of(reason).name().equals(codeOf(error)))) {
+                    errors = new ArrayList<>(errors);
+                    errors.add(stoppedError(reason, guarded));
+                }
             }
         }
         List<GraphQLError> answered = errors;
@@ -297,6 +305,12 @@ class RequestGuard extends SimplePerformantInstrumentation {
     }
 
     private GraphQLError stoppedError(RequestDeadline.Stop stopped, Guarded guarded) {
+        return GraphqlErrorBuilder.newError().message(message(stopped, guarded)).errorType(ErrorCode.of(stopped))
+                .extensions(extensions(stopped, guarded)).build();
+    }
+
+    /** The code, and for a bound the limit this request had and the setting behind it. */
+    private static Map<String, Object> extensions(RequestDeadline.Stop stopped, Guarded guarded) {
         var extensions = new LinkedHashMap<String, Object>();
         extensions.put("code", ErrorCode.of(stopped).name());
         if (stopped == RequestDeadline.Stop.RESPONSE_TOO_LARGE) {
@@ -304,19 +318,19 @@ class RequestGuard extends SimplePerformantInstrumentation {
             extensions.put("setting", "innograph.api.max-response-size");
         }
         if (stopped == RequestDeadline.Stop.TIMEOUT) {
-            extensions.put("limit", api.requestTimeout().toMillis());
+            extensions.put("limit", guarded.deadline.timeout().toMillis());
             extensions.put("setting", "innograph.api.request-timeout");
         }
-        return GraphqlErrorBuilder.newError().message(message(stopped)).errorType(ErrorCode.of(stopped)).extensions(extensions).build();
+        return extensions;
     }
 
-    private String message(RequestDeadline.Stop stopped) {
+    private static String message(RequestDeadline.Stop stopped, Guarded guarded) {
         return switch (stopped) {
             case TIMEOUT -> "The request ran past its deadline of %d ms; the answer holds what was fetched until then. "
-                    .formatted(api.requestTimeout().toMillis()) + "Narrow it down (smaller first/limit/depth) or split it.";
+                    .formatted(guarded.deadline.timeout().toMillis()) + "Narrow it down (smaller first/limit/depth) or split it.";
             case CANCELLED -> "The request was cancelled because its client went away.";
-            case RESPONSE_TOO_LARGE -> "The answer grew past its size limit (innograph.api.max-response-size, %,d bytes, or "
-                    .formatted(api.maxResponseSize().toBytes()) + "less if the request asked); ask for fewer items or fields.";
+            case RESPONSE_TOO_LARGE -> "The answer grew past its size limit of %,d bytes (innograph.api.max-response-size, or "
+                    .formatted(guarded.responseLimit) + "less if the request asked); ask for fewer items or fields.";
         };
     }
 
