@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -439,6 +440,21 @@ class NetworkApiTest extends IntegrationTest {
         @Test
         void aFilterNamingANodeOfAnotherKindIsRefused() {
             expectBadInput(graphQl.documentName("labsPage").variable("field", "country:KE").execute(), "field");
+        }
+
+        @Test
+        void aLiteralOfTheWrongTypeNamesItsArgumentAndIsWrittenAsTheClientWroteIt() {
+            graphQl.documentName("literalsOfTheWrongType").execute().errors().satisfy(errors -> {
+                assertThat(errors).extracting(error -> error.getExtensions().get("code")).containsOnly("BAD_USER_INPUT");
+                assertThat(errors).extracting(error -> error.getExtensions().get("argument"))
+                        .containsExactlyInAnyOrder("kinds", "asOf", "first");
+                assertThat(errors).extracting(ResponseError::getMessage).anySatisfy(message -> assertThat(message)
+                        .startsWith("search: argument 'kinds[0]' with value INSTITUTON is not a valid 'Kind'"));
+                assertThat(errors).extracting(ResponseError::getMessage).anySatisfy(message -> assertThat(message)
+                        .contains("with value \"2020-13-45\""));
+                assertThat(errors).extracting(ResponseError::getMessage).allSatisfy(message -> assertThat(message)
+                        .doesNotContain("Value{", "WrongType@", "Exception"));
+            });
         }
 
         @Test

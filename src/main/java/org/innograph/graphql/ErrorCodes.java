@@ -3,6 +3,8 @@ package org.innograph.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -13,6 +15,8 @@ import graphql.InvalidSyntaxError;
 import graphql.execution.InputMapDefinesTooManyFieldsException;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseValueException;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -46,15 +50,45 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         return error.getExtensions() != null && error.getExtensions().containsKey("code");
     }
 
+    /**
+     * A literal in the document that does not fit its argument's type (a misspelt enum value, a date that does
+     * not parse): bad input, named by its argument like any other, and written as the client wrote it rather
+     * than as GraphQL Java's classes print it.
+     */
+    private static GraphQLError wrongType(ValidationError error) {
+        String message = PREFIX.matcher(String.valueOf(error.getMessage())).replaceFirst("$1: ");
+        message = LITERAL.matcher(message).replaceAll(literal -> Matcher.quoteReplacement(
+                literal.group(1) != null ? literal.group(1)
+                        : literal.group(2) != null ? '"' + literal.group(2) + '"'
+                        : literal.group(3)));
+        var extensions = new LinkedHashMap<String, Object>();
+        extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+        Matcher argument = ARGUMENT.matcher(message);
+        if (argument.find()) {
+            extensions.put("argument", argument.group(1));
+        }
+        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations()).path(error.getPath())
+                .errorType(ErrorType.ValidationError).extensions(extensions).build();
+    }
+
     /** A variable whose value does not fit its type: bad input, like a bad argument. */
     private static boolean isVariableValue(GraphQLError error) {
         return error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException
                 || error instanceof InputMapDefinesTooManyFieldsException;
     }
 
+    /** GraphQL Java's own rendering of a literal in a validation message: {@code EnumValue{name='X'}} and the like. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "'?(?:EnumValue\\{name='([^']*)'}|StringValue\\{value='([^']*)'}|(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)})'?");
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern PREFIX = Pattern.compile("^Validation error \\(WrongType@\\[([^\\]]*)]\\) : ");
+
     private static GraphQLError withCode(GraphQLError error) {
         if (hasCode(error)) {
             return error;
+        }
+        if (error instanceof ValidationError validation && validation.getValidationErrorType() == ValidationErrorType.WrongType) {
+            return wrongType(validation);
         }
         ErrorClassification type = error.getErrorType();
         String code = error instanceof InvalidSyntaxError && String.valueOf(error.getMessage()).contains("tokens have been presented")
