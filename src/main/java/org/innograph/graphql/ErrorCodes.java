@@ -15,19 +15,19 @@ import graphql.InvalidSyntaxError;
 import graphql.execution.InputMapDefinesTooManyFieldsException;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseValueException;
-import graphql.validation.ValidationError;
-import graphql.validation.ValidationErrorType;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives an {@code extensions.code} to the errors GraphQL Java itself raises before any field is answered:
- * a document that does not parse, or asks for what the schema does not have (an unknown field, an
- * unknown enum value such as a misspelt kind, a variable of the wrong type). Anything else without a code
- * is a fault of ours and says so.
+ * a document that does not parse, or asks for what the schema does not have (an unknown field); a value of
+ * the wrong type, such as a misspelt kind, written in the document or passed as a variable, is bad input.
+ * Anything else without a code is a fault of ours and says so.
  */
 @Component
 @Order(1)
@@ -35,6 +35,12 @@ class ErrorCodes extends SimplePerformantInstrumentation {
 
     static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+
+    /** GraphQL Java's own rendering of a literal in a validation message: {@code EnumValue{name='X'}} and the like. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "'?(?:EnumValue\\{name='([^']*)'}|StringValue\\{value='([^']*)'}|(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)})'?");
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern PREFIX = Pattern.compile("^Validation error \\(WrongType@\\[([^\\]]*)]\\) : ");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -76,12 +82,6 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         return error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException
                 || error instanceof InputMapDefinesTooManyFieldsException;
     }
-
-    /** GraphQL Java's own rendering of a literal in a validation message: {@code EnumValue{name='X'}} and the like. */
-    private static final Pattern LITERAL = Pattern.compile(
-            "'?(?:EnumValue\\{name='([^']*)'}|StringValue\\{value='([^']*)'}|(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)})'?");
-    private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern PREFIX = Pattern.compile("^Validation error \\(WrongType@\\[([^\\]]*)]\\) : ");
 
     private static GraphQLError withCode(GraphQLError error) {
         if (hasCode(error)) {
