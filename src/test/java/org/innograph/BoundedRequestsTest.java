@@ -303,6 +303,20 @@ class BoundedRequestsTest extends IntegrationTest {
         }
 
         @Test
+        void aBoundTheClientLowersMustBeAPositiveWholeNumber() throws Exception {
+            for (Object bad : List.of("abc", -5, 0, 1.5, true)) {
+                for (String name : List.of("timeoutMs", "maxResponseBytes")) {
+                    var response = post(json.writeValueAsString(Map.of("query", "{ stats { totalNodes } }", "extensions", Map.of(name, bad))),
+                            GRAPHQL_RESPONSE);
+                    assertRefused(response, 400, "BAD_USER_INPUT");
+                    assertThat(json.readTree(response.body()).at("/errors/0/message").asString()).startsWith("extensions." + name);
+                }
+            }
+            assertThat(codes(json.readTree(post(body("{ stats { totalNodes } }", Map.of("timeoutMs", 5_000, "maxResponseBytes", 100_000)),
+                    GRAPHQL_RESPONSE).body()))).isEmpty();
+        }
+
+        @Test
         void anObjectIsNotAnId() throws Exception {
             String request = "{\"query\": \"query($id: ID!) { node(id: $id) { id } }\", \"variables\": {\"id\": {\"a\": 1}}}";
             assertRefused(post(request, GRAPHQL_RESPONSE), 400, "BAD_USER_INPUT");

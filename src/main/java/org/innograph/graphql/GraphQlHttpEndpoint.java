@@ -101,6 +101,7 @@ final class GraphQlHttpEndpoint extends HttpServlet {
                 default -> throw new Refused(405, ErrorCode.METHOD_NOT_ALLOWED,
                         request.getMethod() + " is not supported: send queries with GET or POST");
             };
+            checkBounds(body.get("extensions"));
             execute(request, response, body, answerAs);
         }
         catch (Refused refused) {
@@ -183,6 +184,25 @@ final class GraphQlHttpEndpoint extends HttpServlet {
         }
         catch (JacksonException e) {
             throw new Refused(400, ErrorCode.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * A client may lower its own bounds ({@code timeoutMs}, {@code maxResponseBytes}); a value that is not a
+     * positive whole number is refused rather than ignored, so no client thinks it set a bound it did not.
+     */
+    private static void checkBounds(Object extensions) throws Refused {
+        if (!(extensions instanceof Map<?, ?> asked)) {
+            return;
+        }
+        for (String name : List.of("timeoutMs", "maxResponseBytes")) {
+            Object value = asked.get(name);
+            boolean whole = value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+            if (value != null && !(whole && ((Number) value).doubleValue() > 0)) {
+                throw new Refused(400, ErrorCode.BAD_USER_INPUT,
+                        "extensions.%s lowers a bound of this request: a positive whole number, not %s".formatted(name,
+                                value instanceof String ? "'" + value + "'" : value));
+            }
         }
     }
 
