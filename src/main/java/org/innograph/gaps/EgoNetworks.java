@@ -44,7 +44,7 @@ class EgoNetworks {
 
     /** The same over at most {@code maxAlters} alters, the strongest ties first; the first {@code first} listed. */
     EgoNetwork of(String id, LocalDate asOf, int first, int maxAlters) {
-        referencedIds.check("id", id, Kind.INSTITUTION);
+        referencedIds.requireOfKind("id", id, Kind.INSTITUTION);
         var params = new HashMap<String, Object>();
         params.put("id", id);
         params.put("asOf", asOf);

@@ -75,6 +75,20 @@ public class ReferencedIds {
         }
     }
 
+    /**
+     * For the node a question is about rather than a filter: NOT_FOUND when the id names no node, as
+     * {@code node(id)} answers, BAD_USER_INPUT when it names a node of another kind.
+     */
+    public void requireOfKind(String argument, String id, Kind kind) {
+        List<String> kinds = queries.list("network/kinds-of", Map.of("ids", List.of(id)), row -> row.get("kind").asString());
+        if (kinds.isEmpty()) {
+            throw new NotFoundException(id);
+        }
+        if (!kinds.contains(kind.name())) {
+            throw new InvalidArgumentException(argument, "'%s' is not a %s".formatted(id, kind.label()));
+        }
+    }
+
     /** Throws NOT_FOUND for the first of these ids that names no node. */
     public void requireExisting(List<String> ids) {
         var existing = queries.list("network/kinds-of", Map.of("ids", ids), row -> row.get("id").asString());

@@ -142,6 +142,13 @@ class EgoNetworkTest extends IntegrationTest {
     }
 
     @Test
+    void anIdThatNamesNoNodeIsNotFoundAsInNode() {
+        graphQl.documentName("egoNetwork").variable("id", "ror:nope").execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error -> assertThat(error.getExtensions())
+                        .containsEntry("code", "NOT_FOUND").containsEntry("id", "ror:nope")));
+    }
+
+    @Test
     void anIdThatIsNoInstitutionAndABadFirstAreRefusedNamingTheArgument() {
         GapsTest.expectBadInput(graphQl.documentName("egoNetwork").variable("id", "country:KE").execute(), "id");
         GapsTest.expectBadInput(graphQl.documentName("egoNetwork").variable("id", P + "e").variable("first", 0).execute(), "first");
