@@ -129,11 +129,14 @@ public class ImportCommand {
         out.println(redraw + progress.line());
         out.println();
         out.print(report.table());
-        long written = report.created() + report.updated() + report.unchanged();
-        out.printf("%,d rows written %sin %.1f s (%,.0f rows/s; %.1f s %s); %.1f s in all, of which "
-                        + "%.1f s reading and checking, %.1f s deriving COOPERATES_WITH%n", written,
-                report.storeFiles() ? "as store files into the empty database " : "", report.writeMillis() / 1000.0,
-                report.writeMillis() > 0 ? written * 1000.0 / report.writeMillis() : 0, report.writeCpuMillis() / 1000.0,
+        long rows = report.created() + report.updated() + report.unchanged();
+        // Into transactions a row may change nothing: say so, rather than call it written.
+        String how = report.storeFiles() ? "written as store files into the empty database "
+                : "applied (%,d created, %,d updated, %,d unchanged) ".formatted(report.created(), report.updated(), report.unchanged());
+        out.printf("%,d rows %sin %.1f s (%,.0f rows/s; %.1f s %s); %.1f s in all, of which "
+                        + "%.1f s reading and checking, %.1f s deriving COOPERATES_WITH%n", rows,
+                how, report.writeMillis() / 1000.0,
+                report.writeMillis() > 0 ? rows * 1000.0 / report.writeMillis() : 0, report.writeCpuMillis() / 1000.0,
                 report.storeFiles() ? "of CPU, all threads" : "on the writing thread's CPU",
                 report.millis() / 1000.0, (report.millis() - report.writeMillis() - report.deriveMillis()) / 1000.0,
                 report.deriveMillis() / 1000.0);

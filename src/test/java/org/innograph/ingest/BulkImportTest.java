@@ -224,7 +224,12 @@ class BulkImportTest extends IntegrationTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         assertThat(command.run(List.of("import", folder.toString()), print(out), print(err))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("field.csv", "created", "unchanged", "rows/s");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("field.csv", "created", "unchanged", "rows/s",
+                "applied (1 created, 0 updated, 0 unchanged)");
+        out.reset();
+        assertThat(command.run(List.of("import", folder.toString()), print(out), print(err))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("a row that changes nothing is not called written")
+                .contains("applied (0 created, 0 updated, 1 unchanged)");
 
         write("field.csv", "id,name", field("x") + ",Xi", "," + "No id");
         assertThat(command.run(List.of("import", folder.toString()), print(out), print(err))).isEqualTo(2);
