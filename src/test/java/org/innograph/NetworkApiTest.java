@@ -443,6 +443,15 @@ class NetworkApiTest extends IntegrationTest {
         }
 
         @Test
+        void aVariableOfTheWrongTypeIsBadInputNamingTheVariable() {
+            graphQl.documentName("countriesPage").variable("first", "ten").execute().errors().satisfy(errors ->
+                    assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT").containsEntry("variable", "first");
+                        assertThat(error.getMessage()).doesNotContain("Exception");
+                    }));
+        }
+
+        @Test
         void aLiteralOfTheWrongTypeNamesItsArgumentAndIsWrittenAsTheClientWroteIt() {
             graphQl.documentName("literalsOfTheWrongType").execute().errors().satisfy(errors -> {
                 assertThat(errors).extracting(error -> error.getExtensions().get("code")).containsOnly("BAD_USER_INPUT");

@@ -40,6 +40,7 @@ class ErrorCodes extends SimplePerformantInstrumentation {
     private static final Pattern LITERAL = Pattern.compile(
             "'?(?:EnumValue\\{name='([^']*)'}|StringValue\\{value='([^']*)'}|(?:IntValue|FloatValue|BooleanValue)\\{value=([^}]*)})'?");
     private static final Pattern ARGUMENT = Pattern.compile("argument '([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern VARIABLE = Pattern.compile("Variable '([A-Za-z_][A-Za-z0-9_]*)'");
     private static final Pattern PREFIX = Pattern.compile("^Validation error \\(WrongType@\\[([^\\]]*)]\\) : ");
 
     @Override
@@ -103,6 +104,10 @@ class ErrorCodes extends SimplePerformantInstrumentation {
             extensions.putAll(error.getExtensions());
         }
         extensions.put("code", code);
+        Matcher variable = VARIABLE.matcher(String.valueOf(error.getMessage()));
+        if (isVariableValue(error) && variable.find()) {
+            extensions.put("variable", variable.group(1));
+        }
         return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(type).extensions(extensions).build();
     }
