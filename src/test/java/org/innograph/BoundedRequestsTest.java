@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -59,6 +60,12 @@ class BoundedRequestsTest extends IntegrationTest {
 
     @Nested
     class RefusedBeforeItRuns {
+
+        /** These tests count every query that ends while they run: none of the tests before may still have one going. */
+        @BeforeEach
+        void nothingElseRuns() {
+            awaitQuiet();
+        }
 
         @Test
         void aTenLevelQueryIsTooDeepAndNothingReachesNeo4j() {
@@ -219,6 +226,11 @@ class BoundedRequestsTest extends IntegrationTest {
                     assertThat(codes(answer)).as("at %d ms", timeoutMs).containsAnyOf("TIMEOUT", "RESPONSE_TOO_LARGE");
                 }
             }
+            // Nothing of these requests goes on after them.
+            await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+                assertThat(meters.get("innograph.graphql.running").gauge().value()).isZero();
+                assertThat(openTransactions()).isZero();
+            });
         }
 
         @Test
@@ -349,6 +361,17 @@ class BoundedRequestsTest extends IntegrationTest {
     private long neighbourhoodsWalked() {
         return meters.find("innograph.cypher").tag("query", "paths/neighbourhood (traversal)").timers().stream()
                 .mapToLong(Timer::count).sum();
+    }
+
+    /** Until no GraphQL execution runs and no query has ended for 300 ms. */
+    private void awaitQuiet() {
+        long[] last = {-1};
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            long now = cypherQueriesRun();
+            boolean quiet = now == last[0] && meters.get("innograph.graphql.running").gauge().value() == 0;
+            last[0] = now;
+            return quiet;
+        });
     }
 
     private long cypherQueriesRun() {
