@@ -76,8 +76,8 @@ class ExportController {
             return;
         }
         // As over GraphQL: the request timeout, or less when the client asks for less (timeoutMs).
-        Integer timeoutMs = args.integer("timeoutMs");
-        var deadline = new RequestDeadline(api.timeoutFor(timeoutMs == null ? null : Map.of("timeoutMs", timeoutMs)));
+        Integer timeoutMs = args.integer(ApiProperties.TIMEOUT_MS);
+        var deadline = new RequestDeadline(api.timeoutFor(timeoutMs == null ? null : Map.of(ApiProperties.TIMEOUT_MS, timeoutMs)));
         GraphExport.Prepared answer = within(deadline, () -> export.prepare(questions.answer(question, args)));
         start(response, file, format);
         export.subgraph(answer, format, response.getOutputStream());

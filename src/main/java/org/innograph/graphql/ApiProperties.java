@@ -1,6 +1,8 @@
 package org.innograph.graphql;
 
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -68,18 +70,34 @@ public record ApiProperties(
         @DefaultValue("512KB") DataSize documentCache,
         @DefaultValue("20000") int placeListingBudget) {
 
+    /** The extension by which a client asks for a shorter deadline, in milliseconds. */
+    public static final String TIMEOUT_MS = "timeoutMs";
+    /** The extension by which a client asks for a smaller response-size cap, in bytes. */
+    public static final String MAX_RESPONSE_BYTES = "maxResponseBytes";
+    /** The extensions by which a client lowers its own bounds. */
+    static final List<String> LOWERED_BOUNDS = List.of(TIMEOUT_MS, MAX_RESPONSE_BYTES);
+
     /** The request timeout, or less when the client asks for less with {@code extensions.timeoutMs}. */
     public Duration timeoutFor(Map<String, Object> extensions) {
-        return Duration.ofMillis(lowered(extensions, "timeoutMs", requestTimeout.toMillis()));
+        return Duration.ofMillis(lowered(extensions, TIMEOUT_MS, requestTimeout.toMillis()));
     }
 
     /** The response-size cap in bytes, or less when the client asks for less with {@code extensions.maxResponseBytes}. */
     public long responseLimitFor(Map<String, Object> extensions) {
-        return lowered(extensions, "maxResponseBytes", maxResponseSize.toBytes());
+        return lowered(extensions, MAX_RESPONSE_BYTES, maxResponseSize.toBytes());
+    }
+
+    /** Whether a value asked for in one of {@link #LOWERED_BOUNDS} is one: a positive whole number. */
+    static boolean isLoweredBound(Object asked) {
+        return (asked instanceof Integer || asked instanceof Long || asked instanceof BigInteger) && ((Number) asked).doubleValue() > 0;
     }
 
     private static long lowered(Map<String, Object> extensions, String name, long limit) {
         Object asked = extensions == null ? null : extensions.get(name);
-        return asked instanceof Number number && number.longValue() > 0 ? Math.min(number.longValue(), limit) : limit;
+        if (!isLoweredBound(asked)) {
+            return limit;
+        }
+        // A whole number past a long asks for no less than the limit.
+        return asked instanceof BigInteger big && big.bitLength() > 63 ? limit : Math.min(((Number) asked).longValue(), limit);
     }
 }

@@ -45,9 +45,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             ErrorCode code = ErrorCode.of(stopped.reason());
             RequestDeadline deadline = env.getGraphQlContext().get(CurrentRequest.KEY);
             if (stopped.reason() == RequestDeadline.Stop.TIMEOUT && deadline != null) {
-                long limit = deadline.timeout().toMillis();
-                return error(env, code, "The request ran past its deadline of %d ms before this field was answered".formatted(limit),
-                        Map.of("limit", limit, "setting", "innograph.api.request-timeout"));
+                return error(env, code, "The request ran past its deadline of %d ms before this field was answered"
+                        .formatted(deadline.timeout().toMillis()), RequestGuard.deadlineBound(deadline));
             }
             return error(env, code, "The request was stopped before this field was answered: " + code, Map.of());
         }

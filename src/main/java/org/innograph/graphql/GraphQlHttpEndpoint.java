@@ -195,10 +195,9 @@ final class GraphQlHttpEndpoint extends HttpServlet {
         if (!(extensions instanceof Map<?, ?> asked)) {
             return;
         }
-        for (String name : List.of("timeoutMs", "maxResponseBytes")) {
+        for (String name : ApiProperties.LOWERED_BOUNDS) {
             Object value = asked.get(name);
-            boolean whole = value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
-            if (value != null && !(whole && ((Number) value).doubleValue() > 0)) {
+            if (value != null && !ApiProperties.isLoweredBound(value)) {
                 throw new Refused(400, ErrorCode.BAD_USER_INPUT,
                         "extensions.%s lowers a bound of this request: a positive whole number, not %s".formatted(name,
                                 value instanceof String ? "'" + value + "'" : value));

@@ -318,10 +318,17 @@ class RequestGuard extends SimplePerformantInstrumentation {
             extensions.put("setting", "innograph.api.max-response-size");
         }
         if (stopped == RequestDeadline.Stop.TIMEOUT) {
-            extensions.put("limit", guarded.deadline.timeout().toMillis());
-            extensions.put("setting", "innograph.api.request-timeout");
+            extensions.putAll(deadlineBound(guarded.deadline));
         }
         return extensions;
+    }
+
+    /** A TIMEOUT's bound, wherever it is raised: the deadline this request had, and the setting behind it. */
+    static Map<String, Object> deadlineBound(RequestDeadline deadline) {
+        var bound = new LinkedHashMap<String, Object>();
+        bound.put("limit", deadline.timeout().toMillis());
+        bound.put("setting", "innograph.api.request-timeout");
+        return bound;
     }
 
     private static String message(RequestDeadline.Stop stopped, Guarded guarded) {

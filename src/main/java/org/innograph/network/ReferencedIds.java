@@ -64,9 +64,7 @@ public class ReferencedIds {
         if (given.isEmpty()) {
             return;
         }
-        Map<String, String> kinds = queries.list("network/kinds-of", Map.of("ids", given.stream().map(Reference::id).toList()),
-                        row -> Map.entry(row.get("id").asString(), row.get("kind").asString()))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (same, again) -> same));
+        Map<String, String> kinds = kindsOf(given.stream().map(Reference::id).toList());
         for (Reference reference : given) {
             if (!reference.kind().name().equals(kinds.get(reference.id()))) {
                 throw new InvalidArgumentException(reference.argument(),
@@ -80,21 +78,27 @@ public class ReferencedIds {
      * {@code node(id)} answers, BAD_USER_INPUT when it names a node of another kind.
      */
     public void requireOfKind(String argument, String id, Kind kind) {
-        List<String> kinds = queries.list("network/kinds-of", Map.of("ids", List.of(id)), row -> row.get("kind").asString());
-        if (kinds.isEmpty()) {
+        String found = kindsOf(List.of(id)).get(id);
+        if (found == null) {
             throw new NotFoundException(id);
         }
-        if (!kinds.contains(kind.name())) {
+        if (!found.equals(kind.name())) {
             throw new InvalidArgumentException(argument, "'%s' is not a %s".formatted(id, kind.label()));
         }
     }
 
     /** Throws NOT_FOUND for the first of these ids that names no node. */
     public void requireExisting(List<String> ids) {
-        var existing = queries.list("network/kinds-of", Map.of("ids", ids), row -> row.get("id").asString());
-        ids.stream().filter(id -> !existing.contains(id)).findFirst().ifPresent(id -> {
+        Map<String, String> existing = kindsOf(ids);
+        ids.stream().filter(id -> !existing.containsKey(id)).findFirst().ifPresent(id -> {
             throw new NotFoundException(id);
         });
+    }
+
+    /** The kind of each of these ids that names a node. */
+    private Map<String, String> kindsOf(List<String> ids) {
+        return queries.list("network/kinds-of", Map.of("ids", ids), row -> Map.entry(row.get("id").asString(), row.get("kind").asString()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (same, again) -> same));
     }
 
     private record Reference(String argument, String id, Kind kind) {
