@@ -53,7 +53,12 @@ public class Neighbourhood {
 
     /** On the embedded database: the walk of {@link NeighbourhoodTraversal}, which answers as the Cypher file does. */
     Optional<Subgraph> byTraversal(String id, int depth, Filters filters, int limit) {
-        var traversal = new NeighbourhoodTraversal(id, depth, limit, MAX_EDGES + 1, filters);
+        return byTraversal(id, depth, filters, limit, EdgesAmong.BUDGET);
+    }
+
+    /** {@code edgeBudget}: tests lower it, so that edges are read from their other ends ({@link EdgesAmong}). */
+    Optional<Subgraph> byTraversal(String id, int depth, Filters filters, int limit, int edgeBudget) {
+        var traversal = new NeighbourhoodTraversal(id, depth, limit, MAX_EDGES + 1, filters, edgeBudget);
         return queries.traverse("paths/neighbourhood (traversal)", traversal::walk);
     }
 

@@ -46,9 +46,12 @@ final class NeighbourhoodTraversal {
     private final int maxEdges;
     private final Neighbourhood.Filters filters;
     private final RelationshipType[] types;
+    private final int edgeBudget;
 
-    NeighbourhoodTraversal(String centreId, int depth, int limit, int maxEdges, Neighbourhood.Filters filters) {
+    /** {@code edgeBudget}: edges read from a node's side before it counts as a hub ({@link EdgesAmong}). */
+    NeighbourhoodTraversal(String centreId, int depth, int limit, int maxEdges, Neighbourhood.Filters filters, int edgeBudget) {
         this.centreId = centreId;
+        this.edgeBudget = edgeBudget;
         this.depth = depth;
         this.limit = limit;
         this.maxEdges = maxEdges;
@@ -82,19 +85,21 @@ final class NeighbourhoodTraversal {
                         continue;
                     }
                     String id = (String) other.getProperty("id", null);
+                    boolean full = next.size() > room;
+                    // Past the room + 1 smallest ids found so far it could not be kept, passing or not: most
+                    // of a hub's tens of thousands of neighbours are not read further than their id.
+                    if (id != null && full && CypherText.ORDER.compare(id, next.lastKey()) >= 0) {
+                        continue;
+                    }
                     if (id == null || !other.hasLabel(ENTITY) || !passes(other)) {
                         rejected.add(other);
                         continue;
                     }
-                    if (next.size() <= room) {
-                        next.put(id, other);
-                        inNext.add(other);
-                    }
-                    else if (CypherText.ORDER.compare(id, next.lastKey()) < 0) {
+                    if (full) {
                         inNext.remove(next.pollLastEntry().getValue());
-                        next.put(id, other);
-                        inNext.add(other);
                     }
+                    next.put(id, other);
+                    inNext.add(other);
                 }
             }
             truncated = next.size() > room;
@@ -112,16 +117,8 @@ final class NeighbourhoodTraversal {
     private List<GraphEdge> edgesAmong(Map<Node, String> kept) {
         record Found(String source, String kind, String target, Relationship edge) {
         }
-        List<Found> found = new ArrayList<>();
-        kept.forEach((node, id) -> {
-            for (Relationship edge : relationships(node, Direction.OUTGOING)) {
-                String target = kept.get(edge.getEndNode());
-                if (target != null && existsAsOf(edge)) {
-                    found.add(new Found(id, edge.getType().name(), target, edge));
-                }
-            }
-        });
-        return found.stream()
+        return new EdgesAmong(types, this::existsAsOf, edgeBudget).among(kept.keySet()).stream()
+                .map(edge -> new Found(kept.get(edge.getStartNode()), edge.getType().name(), kept.get(edge.getEndNode()), edge))
                 .sorted(Comparator.comparing(Found::source, CypherText.ORDER).thenComparing(Found::kind)
                         .thenComparing(Found::target, CypherText.ORDER))
                 .limit(maxEdges)

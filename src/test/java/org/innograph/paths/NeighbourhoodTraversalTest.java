@@ -49,4 +49,18 @@ class NeighbourhoodTraversalTest extends IntegrationTest {
         assertThat(walked.nodes()).containsExactlyElementsOf(queried.nodes());
         assertThat(walked.edges()).containsExactlyElementsOf(queried.edges());
     }
+
+    /**
+     * With a budget of 0 every node with an edge counts as a hub, so every edge is read from a hub to a hub;
+     * with 2 and 5 some ends are read whole and some not, so each edge is found from one side or the other.
+     */
+    @ParameterizedTest
+    @MethodSource("neighbourhoods")
+    void theEdgesAreTheSameWhicheverEndTheyAreReadFrom(String id, int depth, Neighbourhood.Filters filters, int limit) {
+        Subgraph queried = neighbourhood.byCypher(id, depth, filters, limit);
+        for (int budget : new int[] {0, 2, 5}) {
+            Subgraph walked = neighbourhood.byTraversal(id, depth, filters, limit, budget).orElseThrow();
+            assertThat(walked.edges()).as("edge budget %d", budget).containsExactlyElementsOf(queried.edges());
+        }
+    }
 }
