@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -287,7 +288,7 @@ class RequestGuard extends SimplePerformantInstrumentation {
             // GraphQL Java's own "asked to be cancelled" abort becomes the reason it was cancelled.
             RequestDeadline.Stop cancelledFor = guarded.tooLarge.get() ? RequestDeadline.Stop.RESPONSE_TOO_LARGE : stopped;
             errors = errors.stream().map(error -> error instanceof AbortExecutionException ? stoppedError(cancelledFor, guarded) : error).toList();
-            for (RequestDeadline.Stop reason : new java.util.LinkedHashSet<>(List.of(stopped, cancelledFor))) {
+            for (RequestDeadline.Stop reason : new LinkedHashSet<>(List.of(stopped, cancelledFor))) {
                 if (errors.stream().noneMatch(error -> ErrorCode.of(reason).name().equals(codeOf(error)))) {
                     errors = new ArrayList<>(errors);
                     errors.add(stoppedError(reason, guarded));

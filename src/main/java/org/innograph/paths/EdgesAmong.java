@@ -42,7 +42,7 @@ final class EdgesAmong {
         List<Relationship> found = new ArrayList<>();
         Set<Node> hubsOut = new HashSet<>();
         for (Node node : nodes) {
-            if (!readWithinBudget(node, Direction.OUTGOING, nodes::contains, found)) {
+            if (!read(node, Direction.OUTGOING, nodes::contains, budget, found)) {
                 hubsOut.add(node);
             }
         }
@@ -51,7 +51,7 @@ final class EdgesAmong {
         }
         Set<Node> hubsIn = new HashSet<>();
         for (Node node : nodes) {
-            if (!readWithinBudget(node, Direction.INCOMING, hubsOut::contains, found)) {
+            if (!read(node, Direction.INCOMING, hubsOut::contains, budget, found)) {
                 hubsIn.add(node);
             }
         }
@@ -60,24 +60,24 @@ final class EdgesAmong {
         }
         // From a hub to a hub: read whole, from the side with fewer edges.
         if (degrees(hubsOut, Direction.OUTGOING) <= degrees(hubsIn, Direction.INCOMING)) {
-            hubsOut.forEach(node -> read(node, Direction.OUTGOING, hubsIn::contains, found));
+            hubsOut.forEach(node -> read(node, Direction.OUTGOING, hubsIn::contains, Long.MAX_VALUE, found));
         }
         else {
-            hubsIn.forEach(node -> read(node, Direction.INCOMING, hubsOut::contains, found));
+            hubsIn.forEach(node -> read(node, Direction.INCOMING, hubsOut::contains, Long.MAX_VALUE, found));
         }
         return found;
     }
 
     /**
-     * Adds the node's edges that way whose other end is wanted, if it has at most {@code budget} of them;
+     * Adds the node's edges that way whose other end is wanted, if it has at most {@code most} of them;
      * otherwise adds none and answers false.
      */
-    private boolean readWithinBudget(Node node, Direction direction, Predicate<Node> wanted, List<Relationship> found) {
+    private boolean read(Node node, Direction direction, Predicate<Node> wanted, long most, List<Relationship> found) {
         List<Relationship> edges = new ArrayList<>();
-        int read = 0;
+        long read = 0;
         try (ResourceIterable<Relationship> all = relationships(node, direction)) {
             for (Relationship edge : all) {
-                if (++read > budget) {
+                if (++read > most) {
                     return false;
                 }
                 if (wanted.test(edge.getOtherNode(node)) && passes.test(edge)) {
@@ -87,16 +87,6 @@ final class EdgesAmong {
         }
         found.addAll(edges);
         return true;
-    }
-
-    private void read(Node node, Direction direction, Predicate<Node> wanted, List<Relationship> found) {
-        try (ResourceIterable<Relationship> all = relationships(node, direction)) {
-            for (Relationship edge : all) {
-                if (wanted.test(edge.getOtherNode(node)) && passes.test(edge)) {
-                    found.add(edge);
-                }
-            }
-        }
     }
 
     private long degrees(Collection<Node> nodes, Direction direction) {
@@ -114,7 +104,8 @@ final class EdgesAmong {
         return sum;
     }
 
-    private ResourceIterable<Relationship> relationships(Node node, Direction direction) {
+    /** The node's edges of the kinds followed, that way. */
+    ResourceIterable<Relationship> relationships(Node node, Direction direction) {
         return types.length == 0 ? node.getRelationships(direction) : node.getRelationships(direction, types);
     }
 }

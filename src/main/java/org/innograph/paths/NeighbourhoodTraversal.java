@@ -45,19 +45,19 @@ final class NeighbourhoodTraversal {
     private final int limit;
     private final int maxEdges;
     private final Neighbourhood.Filters filters;
-    private final RelationshipType[] types;
-    private final int edgeBudget;
+    /** The edges of the kinds asked for, and how those among the kept nodes are found. */
+    private final EdgesAmong edges;
 
     /** {@code edgeBudget}: edges read from a node's side before it counts as a hub ({@link EdgesAmong}). */
     NeighbourhoodTraversal(String centreId, int depth, int limit, int maxEdges, Neighbourhood.Filters filters, int edgeBudget) {
         this.centreId = centreId;
-        this.edgeBudget = edgeBudget;
         this.depth = depth;
         this.limit = limit;
         this.maxEdges = maxEdges;
         this.filters = filters;
-        this.types = filters.edgeKinds() == null ? new RelationshipType[0]
+        RelationshipType[] types = filters.edgeKinds() == null ? new RelationshipType[0]
                 : filters.edgeKinds().stream().map(kind -> RelationshipType.withName(kind.name())).toArray(RelationshipType[]::new);
+        this.edges = new EdgesAmong(types, this::existsAsOf, edgeBudget);
     }
 
     /** The neighbourhood; edges beyond {@code maxEdges} are left out. */
@@ -79,7 +79,7 @@ final class NeighbourhoodTraversal {
             TreeMap<String, Node> next = new TreeMap<>(CypherText.ORDER);
             Set<Node> inNext = new HashSet<>();
             for (Node node : frontier) {
-                for (Relationship edge : relationships(node, Direction.BOTH)) {
+                for (Relationship edge : edges.relationships(node, Direction.BOTH)) {
                     Node other = edge.getOtherNode(node);
                     if (kept.containsKey(other) || inNext.contains(other) || rejected.contains(other) || !existsAsOf(edge)) {
                         continue;
@@ -117,17 +117,13 @@ final class NeighbourhoodTraversal {
     private List<GraphEdge> edgesAmong(Map<Node, String> kept) {
         record Found(String source, String kind, String target, Relationship edge) {
         }
-        return new EdgesAmong(types, this::existsAsOf, edgeBudget).among(kept.keySet()).stream()
+        return edges.among(kept.keySet()).stream()
                 .map(edge -> new Found(kept.get(edge.getStartNode()), edge.getType().name(), kept.get(edge.getEndNode()), edge))
                 .sorted(Comparator.comparing(Found::source, CypherText.ORDER).thenComparing(Found::kind)
                         .thenComparing(Found::target, CypherText.ORDER))
                 .limit(maxEdges)
                 .map(f -> GraphEdge.of(f.source(), EdgeKind.valueOf(f.kind()), f.target(), properties(f.edge())))
                 .toList();
-    }
-
-    private Iterable<Relationship> relationships(Node node, Direction direction) {
-        return types.length == 0 ? node.getRelationships(direction) : node.getRelationships(direction, types);
     }
 
     /** A node passes the kind, date and field filters; in a field filter, a node with no field at all passes. */
