@@ -70,6 +70,8 @@ public class BulkImport {
         progress.phase(Phase.READING);
         Staging staging = options.format() == ImportOptions.Format.ROR
                 ? new RorRegistry().read(folder, options) : new ImportFolder().read(folder, options);
+        log.info("Read {} nodes and {} edges ({} rows rejected) from {} in {} ms", staging.nodes.size(), staging.edges.size(),
+                staging.problems.size(), folder, (System.nanoTime() - started) / 1_000_000);
         return apply(folder.toString(), staging, options, progress, failAfterBatches, started);
     }
 
