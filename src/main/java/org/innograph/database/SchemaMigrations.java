@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,10 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the schema migrations of {@code cypher/migrations/} ({@code V001__constraints.cypher}, ...) once
- * each, in version order, recording each as a {@code :__Migration} node. A database with none applied yet
- * starts from the latest baseline instead ({@code B005__schema.cypher}, as Flyway's baseline migrations): the
- * schema the versions up to its own leave, applied at once, and those versions recorded as applied. Runs once
- * every bean is created and before the web server opens, so nothing queries a database without its constraints and indexes,
+ * each, in version order, recording each as a {@code :__Migration} node. Runs once every bean is created
+ * and before the web server opens, so nothing queries a database without its constraints and indexes,
  * while the embedded Neo4j had the rest of start-up to come up.
  *
  * <p>A small runner of our own rather than Neo4j-Migrations: we need ordered, recorded, checksummed Cypher
@@ -39,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SchemaMigrations implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
-    private static final Pattern FILE_NAME = Pattern.compile("([VB])(\\d+)__(.+)\\.cypher");
+    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
     private final QueryRunner queries;
     private final DatabaseStartup startup;
@@ -51,7 +48,7 @@ public class SchemaMigrations implements SmartInitializingSingleton {
         this.transactions = transactions;
     }
 
-    /** One migration file: a versioned migration, or a baseline standing for the versions up to its own. */
+    /** One migration file. */
     record Migration(int version, String description, String checksum, List<String> statements) {
     }
 
@@ -68,14 +65,7 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     public void apply() {
         queries.run("schema/migration-constraint", Map.of());
         Map<Integer, String> applied = applied();
-        List<Migration> versions = migrations(false);
-        Optional<Migration> baseline = applied.isEmpty() ? baseline(versions) : Optional.empty();
-        baseline.ifPresent(base -> {
-            transactions.executeWithoutResult(tx -> base.statements().forEach(queries::runMigrationStatement));
-            log.info("Applied schema baseline B{}__{}", base.version(), base.description());
-        });
-        int baselineVersion = baseline.map(Migration::version).orElse(0);
-        for (Migration migration : versions) {
+        for (Migration migration : migrations()) {
             String done = applied.get(migration.version());
             if (done != null) {
                 verify(migration, done);
@@ -84,38 +74,18 @@ public class SchemaMigrations implements SmartInitializingSingleton {
             // A migration's schema commands share one transaction (they may not share one with data writes,
             // so the record of it follows in its own). They are all IF NOT EXISTS, so applying them again is
             // harmless.
-            if (migration.version() > baselineVersion) {
-                transactions.executeWithoutResult(tx -> migration.statements().forEach(queries::runMigrationStatement));
+            transactions.executeWithoutResult(tx -> migration.statements().forEach(queries::runMigrationStatement));
+            try {
+                queries.run("schema/record-migration", Map.of("version", migration.version(),
+                        "description", migration.description(), "checksum", migration.checksum()));
+                log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
             }
-            record(migration, migration.version() > baselineVersion ? "Applied" : "Recorded, by the baseline,");
+            catch (DataIntegrityViolationException recordedMeanwhile) {
+                // Another instance applied and recorded it at the same time: it must be the same migration.
+                verify(migration, applied().get(migration.version()));
+            }
         }
         queries.run("schema/await-indexes", Map.of());
-    }
-
-    private void record(Migration migration, String done) {
-        try {
-            queries.run("schema/record-migration", Map.of("version", migration.version(),
-                    "description", migration.description(), "checksum", migration.checksum()));
-            log.info("{} schema migration V{}__{}", done, migration.version(), migration.description());
-        }
-        catch (DataIntegrityViolationException recordedMeanwhile) {
-            // Another instance applied and recorded it at the same time: it must be the same migration.
-            verify(migration, applied().get(migration.version()));
-        }
-    }
-
-    /**
-     * The latest baseline, for a database with no migration applied; a baseline stands only for versions that
-     * exist, so one past the latest version is refused.
-     */
-    static Optional<Migration> baseline(List<Migration> versions) {
-        Optional<Migration> latest = migrations(true).stream().max(Comparator.comparingInt(Migration::version));
-        int lastVersion = versions.stream().mapToInt(Migration::version).max().orElse(0);
-        latest.filter(base -> base.version() > lastVersion).ifPresent(base -> {
-            throw new IllegalStateException("Baseline B%03d stands for versions up to %d, but the latest migration is V%03d"
-                    .formatted(base.version(), base.version(), lastVersion));
-        });
-        return latest;
     }
 
     private Map<Integer, String> applied() {
@@ -131,11 +101,10 @@ public class SchemaMigrations implements SmartInitializingSingleton {
         }
     }
 
-    /** The versioned migrations ({@code V*.cypher}), or the baselines ({@code B*.cypher}), in version order. */
-    static List<Migration> migrations(boolean baselines) {
+    static List<Migration> migrations() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + CypherQueries.ROOT
-                    + CypherQueries.MIGRATIONS + (baselines ? "B" : "V") + "*.cypher");
+            Resource[] files = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + CypherQueries.ROOT + CypherQueries.MIGRATIONS + "V*.cypher");
             return Arrays.stream(files).map(SchemaMigrations::read)
                     .sorted(Comparator.comparingInt(Migration::version)).toList();
         }
@@ -147,14 +116,13 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     private static Migration read(Resource file) {
         Matcher name = FILE_NAME.matcher(file.getFilename());
         if (!name.matches()) {
-            throw new IllegalStateException("Migration file name must look like V001__what.cypher (or B001__what.cypher): "
-                    + file.getFilename());
+            throw new IllegalStateException("Migration file name must look like V001__what.cypher: " + file.getFilename());
         }
         try {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
             List<String> statements = Arrays.stream(text.split(";\\s*(\\n|$)"))
                     .map(SchemaMigrations::withoutComments).filter(s -> !s.isBlank()).toList();
-            return new Migration(Integer.parseInt(name.group(2)), name.group(3), sha256(text), statements);
+            return new Migration(Integer.parseInt(name.group(1)), name.group(2), sha256(text), statements);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
