@@ -14,19 +14,19 @@ import org.neo4j.harness.Neo4jBuilders;
  * both ways at once: in-process, as it runs its embedded Neo4j by default, and over Bolt, for the driver
  * execution and for tests that check the database behind the service's back.
  */
-final class TestNeo4j {
+public final class TestNeo4j {
 
     private static Neo4j neo4j;
 
     private TestNeo4j() {
     }
 
-    static URI boltUri() {
+    public static URI boltUri() {
         return started().boltURI();
     }
 
     /** The same database in-process, as the service queries its embedded Neo4j by default. */
-    static GraphDatabaseService database() {
+    public static GraphDatabaseService database() {
         return started().defaultDatabaseService();
     }
 

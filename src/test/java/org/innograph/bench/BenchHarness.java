@@ -55,8 +55,8 @@ final class BenchHarness {
             facts.firstStartMillis = service.startMillis;
             log.info("Service up with the {} network in {} ms; Bolt at {}", size, service.startMillis, service.bolt());
             Map<Way, Client> clients = new EnumMap<>(Way.class);
-            clients.put(Way.DRIVER, new DriverClient(service.bolt()));
-            clients.put(Way.IN_PROCESS, new InProcessClient(service.database()));
+            clients.put(Way.DRIVER, new DriverClient(service.bolt(), settings.queryTimeout()));
+            clients.put(Way.IN_PROCESS, new InProcessClient(service.database(), settings.queryTimeout()));
             clients.put(Way.GRAPHQL, new GraphQlClient(service.graphql()));
             ChildProcess overBolt = startOverBolt(service.bolt(), size, facts);
             Neo4jGraphqlServer.Running neo4jGraphql = null;

@@ -17,9 +17,11 @@ import java.util.List;
  * @param window how long each way runs at each concurrency ({@code bench.window-seconds})
  * @param reuse keep a size's database from an earlier run instead of generating it again ({@code bench.reuse})
  * @param pageCache the embedded Neo4j's page cache ({@code bench.page-cache})
+ * @param queryTimeout how long the hand-written Cypher of (a) and (e) may run for one input before it counts as an
+ *     error ({@code bench.query-timeout-seconds}): at 1m one shortest-path pair of 200 ran for over ten minutes
  */
 record BenchSettings(List<String> sizes, long seed, Duration warmupTime, int warmup, int rounds, Duration window, List<Integer> concurrencies,
-        boolean reuse, String pageCache, Path repository) {
+        boolean reuse, String pageCache, Path repository, Duration queryTimeout) {
 
     static BenchSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("bench.repository", ".")).toAbsolutePath().normalize();
@@ -27,7 +29,8 @@ record BenchSettings(List<String> sizes, long seed, Duration warmupTime, int war
                 Long.getLong("bench.seed", 20261126L), seconds("bench.warmup-seconds", "5"), Integer.getInteger("bench.warmup", 5), Integer.getInteger("bench.rounds", 30),
                 seconds("bench.window-seconds", "2"),
                 Arrays.stream(System.getProperty("bench.concurrencies", "1,4,16").split(",")).map(Integer::valueOf).toList(),
-                Boolean.getBoolean("bench.reuse"), System.getProperty("bench.page-cache", "1g"), repository);
+                Boolean.getBoolean("bench.reuse"), System.getProperty("bench.page-cache", "1g"), repository,
+                seconds("bench.query-timeout-seconds", "120"));
     }
 
     private static Duration seconds(String property, String otherwise) {

@@ -33,8 +33,8 @@ class BenchSmokeTest {
              var overBolt = Service.start(List.of("innograph.neo4j.uri=" + service.bolt(), "innograph.sample.enabled=false",
                      "innograph.neo4j.execution=driver"))) {
             Map<Way, Client> clients = new EnumMap<>(Way.class);
-            clients.put(Way.DRIVER, new DriverClient(service.bolt()));
-            clients.put(Way.IN_PROCESS, new InProcessClient(service.database()));
+            clients.put(Way.DRIVER, new DriverClient(service.bolt(), Duration.ofMinutes(1)));
+            clients.put(Way.IN_PROCESS, new InProcessClient(service.database(), Duration.ofMinutes(1)));
             clients.put(Way.GRAPHQL, new GraphQlClient(service.graphql()));
             clients.put(Way.GRAPHQL_BOLT, new GraphQlClient(overBolt.graphql()));
             // (c) wherever node is (our machines and CI); without node, said in the output, not failed.

@@ -44,7 +44,8 @@ class ReportTest {
             byWay.get(Way.GRAPHQL).problem("mismatch", "an example");
             cells.put(workload.name(), byWay);
         }
-        var settings = new BenchSettings(List.of("10k"), 1, Duration.ofSeconds(1), 1, 3, Duration.ofSeconds(1), List.of(1, 16), false, "1g", results);
+        var settings = new BenchSettings(List.of("10k"), 1, Duration.ofSeconds(1), 1, 3, Duration.ofSeconds(1), List.of(1, 16), false, "1g", results,
+                Duration.ofMinutes(2));
 
         Path markdown = Report.write(results, facts, cells, settings);
 
