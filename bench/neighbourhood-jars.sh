@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Neighbourhoods at depth 1-3 on one database, through two builds of the service in turn: each answers
 # GraphQL over HTTP (d), alternating per input with the benchmark's hand-written Cypher over the driver (a)
-# on the same embedded Neo4j (bench/NeighbourhoodAgainstDriver.java). For a change to the neighbourhood,
+# on the same embedded Neo4j (org.innograph.bench.NeighbourhoodAgainstDriver, with the benchmark's own clients). For a change to the neighbourhood,
 # before and after, on data too large to generate per run (e.g. a data directory bench/run.sh 1m made).
 #
 # usage: bench/neighbourhood-jars.sh JAR-BEFORE JAR-AFTER DATA-DIRECTORY [requests] [rounds]
@@ -13,6 +13,7 @@ before=$1 after=$2 data=$3 requests=${4:-600} rounds=${5:-2}
 source bench/lib.sh
 build_jar
 [ -d target/app/lib ] || java -Djarmode=tools -jar "$jar" extract --destination target/app > /dev/null
+./mvnw -q -B test-compile
 pid=
 log=$(mktemp)
 trap '[ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null; rm -f "$log"' EXIT
@@ -35,7 +36,7 @@ for round in $(seq 1 "$rounds"); do
     { echo; echo "## Round $round, $build ($jarfile)"; echo
       echo "| depth | (a) p50 | (a) p90 | (d) p50 | (d) p90 | (d)/(a) p50 |"; echo "|---|---|---|---|---|---|"; } >> "$out"
     for depth in 1 2 3; do
-      java -cp 'target/app/lib/*' bench/NeighbourhoodAgainstDriver.java 18311 17611 "$depth" "$requests" 2> /dev/null >> "$out"
+      java -cp 'target/test-classes:target/classes:target/app/lib/*' org.innograph.bench.NeighbourhoodAgainstDriver 18311 17611 "$depth" "$requests" 2> /dev/null >> "$out"
     done
     kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=
   done
