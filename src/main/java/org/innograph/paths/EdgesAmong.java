@@ -40,21 +40,11 @@ final class EdgesAmong {
     /** The edges that pass the filters and both start and end among {@code nodes}, in no particular order. */
     List<Relationship> among(Set<Node> nodes) {
         List<Relationship> found = new ArrayList<>();
-        Set<Node> hubsOut = new HashSet<>();
-        for (Node node : nodes) {
-            if (!read(node, Direction.OUTGOING, nodes::contains, budget, found)) {
-                hubsOut.add(node);
-            }
-        }
+        Set<Node> hubsOut = readEach(nodes, Direction.OUTGOING, nodes::contains, found);
         if (hubsOut.isEmpty()) {
             return found;
         }
-        Set<Node> hubsIn = new HashSet<>();
-        for (Node node : nodes) {
-            if (!read(node, Direction.INCOMING, hubsOut::contains, budget, found)) {
-                hubsIn.add(node);
-            }
-        }
+        Set<Node> hubsIn = readEach(nodes, Direction.INCOMING, hubsOut::contains, found);
         if (hubsIn.isEmpty()) {
             return found;
         }
@@ -66,6 +56,20 @@ final class EdgesAmong {
             hubsIn.forEach(node -> read(node, Direction.INCOMING, hubsOut::contains, Long.MAX_VALUE, found));
         }
         return found;
+    }
+
+    /**
+     * Adds each node's edges that way whose other end is wanted, within the budget; answers the nodes past it,
+     * whose edges were not added.
+     */
+    private Set<Node> readEach(Set<Node> nodes, Direction direction, Predicate<Node> wanted, List<Relationship> found) {
+        Set<Node> past = new HashSet<>();
+        for (Node node : nodes) {
+            if (!read(node, direction, wanted, budget, found)) {
+                past.add(node);
+            }
+        }
+        return past;
     }
 
     /**
