@@ -99,7 +99,7 @@ public class BulkImport {
                 staging.tally(part).merged++;
             }
         }
-        Map<String, Integer> edgeAt = new HashMap<>();
+        Map<EdgeRow.Key, Integer> edgeAt = new HashMap<>();
         for (int i = 0; i < edges.size(); i++) {
             EdgeRow row = edges.get(i);
             String part = name + " " + row.kind().name();
@@ -230,8 +230,8 @@ public class BulkImport {
             }
         }
         // An edge that more than one row states (in two files) may exist by the time its second row is written.
-        Set<String> stated = new HashSet<>();
-        Set<String> restated = new HashSet<>();
+        Set<EdgeRow.Key> stated = new HashSet<>();
+        Set<EdgeRow.Key> restated = new HashSet<>();
         staging.edges.forEach(edge -> {
             if (!stated.add(edge.row().key())) {
                 restated.add(edge.row().key());

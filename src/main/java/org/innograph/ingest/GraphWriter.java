@@ -134,7 +134,7 @@ public class GraphWriter {
      * the Core API ({@link CoreApiWrites}); through the driver by the named queries.
      */
     public Outcomes upsertEdges(EdgeKind kind, List<EdgeRow> batch, Predicate<EdgeRow> isNew) {
-        var unique = new LinkedHashMap<String, EdgeRow>();
+        var unique = new LinkedHashMap<EdgeRow.Key, EdgeRow>();
         batch.forEach(row -> unique.put(row.key(), row));
         Outcomes outcomes = queries.writeDirectly("ingest/upsert-edges (Core API)",
                         tx -> CoreApiWrites.upsertEdges(tx, kind, unique.values(), isNew))

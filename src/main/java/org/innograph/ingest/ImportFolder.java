@@ -96,12 +96,14 @@ final class ImportFolder {
         private final Set<String> goodNames = new HashSet<>();
         String headerProblem;
         String headerColumn = "";
+        private final String defaultSource;
 
         TypedFile(Staging staging, String file, ImportOptions options, List<String> required) {
             this.staging = staging;
             this.file = file;
             this.options = options;
             this.required = required;
+            this.defaultSource = "import: " + file;
         }
 
         @Override
@@ -150,13 +152,13 @@ final class ImportFolder {
                 }
                 goodNames.add(column);
             }
-            var properties = new HashMap<String, Object>();
+            var properties = staging.shared.properties(raw.cells().size() + 3);
             for (var cell : raw.cells().entrySet()) {
                 if (required.contains(cell.getKey())) {
                     continue;
                 }
                 try {
-                    properties.put(cell.getKey(), Columns.value(cell.getKey(), cell.getValue()));
+                    properties.put(cell.getKey(), staging.shared.value(cell.getKey(), Columns.value(cell.getKey(), cell.getValue())));
                 }
                 catch (Columns.BadCell e) {
                     staging.reject(file, new Problem(file, raw.line(), cell.getKey(), e.getMessage()));
@@ -169,7 +171,7 @@ final class ImportFolder {
                 return;
             }
             if (properties.get("source") == null) {
-                properties.put("source", options.source() != null ? options.source() : "import: " + file);
+                properties.put("source", options.source() != null ? options.source() : defaultSource);
             }
             if (!raw.cells().containsKey("asOf") && options.asOf() != null) {
                 properties.put("asOf", options.asOf());
@@ -177,7 +179,7 @@ final class ImportFolder {
             if (properties.get("synthetic") == null) {
                 properties.put("synthetic", false);
             }
-            accept(raw, properties);
+            accept(raw, properties.done());
         }
 
         abstract void accept(RawRows.Row raw, Map<String, Object> properties);
@@ -224,13 +226,13 @@ final class ImportFolder {
                 staging.reject(file, new Problem(file, raw.line(), "id", "duplicate id %s (first on line %d)".formatted(id, first)));
                 return;
             }
-            staging.nodes.add(Staging.StagedNode.checkingItsCountry(file, file, raw.line(), new NodeRow(kind, id, properties)));
+            staging.nodes.add(Staging.StagedNode.checkingItsCountry(file, file, raw.line(), new NodeRow(kind, staging.shared.id(id), properties)));
         }
     }
 
     private static final class EdgeFile extends TypedFile {
         private final EdgeKind kind;
-        private final Map<String, Long> seen = new HashMap<>();
+        private final Map<EdgeRow.Key, Long> seen = new HashMap<>();
 
         EdgeFile(Staging staging, String file, EdgeKind kind, ImportOptions options) {
             super(staging, file, options, List.of("from", "to"));
@@ -252,12 +254,13 @@ final class ImportFolder {
                     return;
                 }
             }
-            Long first = seen.putIfAbsent(from + "\u0000" + to, raw.line());
+            EdgeRow row = new EdgeRow(kind, staging.shared.id(from), staging.shared.id(to), properties);
+            Long first = seen.putIfAbsent(row.key(), raw.line());
             if (first != null) {
                 staging.reject(file, new Problem(file, raw.line(), "to", "duplicate edge %s -> %s (first on line %d)".formatted(from, to, first)));
                 return;
             }
-            staging.edges.add(new Staging.StagedEdge(file, file, raw.line(), new EdgeRow(kind, from, to, properties)));
+            staging.edges.add(new Staging.StagedEdge(file, file, raw.line(), row));
         }
     }
 

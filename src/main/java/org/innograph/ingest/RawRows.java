@@ -62,6 +62,7 @@ final class RawRows {
             Iterator<CSVRecord> records = parser.iterator();
             long previousEnd = 0;
             List<String> header = null;
+            String[] columns = null;
             while (true) {
                 CSVRecord record;
                 try {
@@ -80,6 +81,7 @@ final class RawRows {
                 String bad = reader.badBetween(start, end);
                 if (header == null) {
                     header = record.toList();
+                    columns = header.toArray(String[]::new);
                     handler.header(header);
                     if (bad != null) {
                         handler.row(new Row(start, Map.of(), "header " + bad, ""));
@@ -95,11 +97,7 @@ final class RawRows {
                             .formatted(record.size(), header.size()), ""));
                     continue;
                 }
-                var cells = new LinkedHashMap<String, Object>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
-                }
-                handler.row(new Row(start, cells, null, null));
+                handler.row(new Row(start, new RowMap(columns, record.values()), null, null));
             }
             if (header == null) {
                 handler.header(List.of());

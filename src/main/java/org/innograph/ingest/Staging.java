@@ -37,6 +37,8 @@ final class Staging {
     final List<StagedNode> nodes = new ArrayList<>();
     final List<StagedEdge> edges = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    /** One copy of each id and repeated value of the staged rows. */
+    final SharedValues shared = new SharedValues();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
     Tally tally(String part) {

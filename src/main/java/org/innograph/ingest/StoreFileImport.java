@@ -68,13 +68,14 @@ class StoreFileImport {
             count(staging.tally(node.part()), earlier == null ? null : earlier.properties(), now.properties());
             nodes.put(node.row().id(), now);
         }
-        Map<String, EdgeRow> edges = new LinkedHashMap<>();
+        Map<EdgeRow.Key, EdgeRow> edges = new LinkedHashMap<>();
         for (StagedEdge edge : staging.edges) {
             EdgeRow row = edge.row();
-            EdgeRow earlier = edges.get(row.key());
+            EdgeRow.Key key = row.key();
+            EdgeRow earlier = edges.get(key);
             EdgeRow now = earlier == null ? row : new EdgeRow(row.kind(), row.from(), row.to(), merged(earlier.properties(), row.properties()));
             count(staging.tally(edge.part()), earlier == null ? null : earlier.properties(), now.properties());
-            edges.put(row.key(), now);
+            edges.put(key, now);
         }
         long deriving = System.nanoTime();
         List<EdgeRow> all = new ArrayList<>(edges.values());
