@@ -5,8 +5,22 @@
 //   the institutions that take part in it by a $participation edge, and the countries that SIGNED it.
 // One row per node, so the whole answer is the size of those kinds; Java splits each node's one unit among
 // its countries and fields, which is what lets the rows sum back to the stats counts.
-MATCH (x:Entity)
-WHERE x.kind IN $kinds AND x.sortKey IS NOT NULL
+// With $fields, only the nodes IN_FIELD of one of them (the others would not be counted), read from the fields'
+// side: given the (kind, sortKey) index the planner would read every node of the kinds and then look for its
+// fields (at 1m, 166k nodes for one field's 16k; 0.3 s against 0.14 s). Without, every node of the kinds.
+CALL () {
+  WITH 1 AS everything WHERE $fields IS NULL
+  MATCH (x:Entity)
+  WHERE x.kind IN $kinds AND x.sortKey IS NOT NULL
+  RETURN x
+  UNION
+  UNWIND coalesce($fields, []) AS fieldId
+  MATCH (:Field {id: fieldId})<-[:IN_FIELD]-(x:Entity)
+  WITH x WHERE x.kind IN $kinds
+  RETURN x
+}
+WITH x
+WHERE x.sortKey IS NOT NULL
   AND ($asOf IS NULL OR ((x.since IS NULL OR x.since <= $asOf) AND (x.until IS NULL OR x.until >= $asOf)))
 WITH x, COLLECT {
   MATCH (x)-[l:LOCATED_IN]->(c:Country)

@@ -71,6 +71,7 @@ public class CoverageCounter {
 
         var unplaced = new Tally(null);
         params.put("kinds", counted);
+        params.put("fields", fields);
         params.put("participation", EdgeKind.PARTICIPATION);
         queries.stream("gaps/coverage-things", params, row -> row, row -> {
             Kind kind = Kind.valueOf(row.get("kind").asString());

@@ -109,6 +109,26 @@ class GapsTest extends IntegrationTest {
         }
 
         @Test
+        void askingForSomeFieldsCountsInThemWhatTheWholeTableCounts() {
+            List<String> asked = List.of(ENERGY, "field:agriculture");
+            List<Row> whole = graphQl.documentName("coverage").variable("groupBy", "COUNTRY").variable("asOf", "2015-06-30")
+                    .execute().path("coverage.rows").entityList(Row.class).get();
+            List<Row> some = graphQl.documentName("coverage").variable("groupBy", "COUNTRY").variable("asOf", "2015-06-30")
+                    .variable("fields", asked).execute().path("coverage.rows").entityList(Row.class).get();
+            Map<String, Long> expected = counts(whole, asked);
+            assertThat(expected.values()).anyMatch(count -> count > 0);
+            assertThat(counts(some, asked)).isEqualTo(expected);
+        }
+
+        /** Count by "area kind field", for the cells of the given fields. */
+        private static Map<String, Long> counts(List<Row> rows, List<String> fields) {
+            return rows.stream().flatMap(row -> row.cells().stream()
+                            .filter(cell -> cell.field() != null && fields.contains(cell.field().id()))
+                            .map(cell -> Map.entry(row.area().id() + " " + cell.kind() + " " + cell.field().id(), cell.count())))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+
+        @Test
         void asOfLeavesOutWhatWasFoundedLater() {
             assertThat(labsIn(LAB_COUNTRY, "2019-12-31")).isZero();
             assertThat(labsIn(LAB_COUNTRY, "2020-01-01")).isEqualTo(1);
