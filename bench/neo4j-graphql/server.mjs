@@ -1,6 +1,6 @@
 // Way (c) of the Innograph benchmark: @neo4j/graphql 7 on Apollo Server, over Bolt to the same Neo4j the
 // other ways use. Type definitions for Innograph's model; @cypher fields where the library cannot express
-// the question (full-text search, bounded breadth-first neighbourhoods, shortest paths, region links), with
+// the question (full-text search, bounded breadth-first neighbourhoods, shortest paths, region links, coverage), with
 // the same hand-written Cypher as ways (a) and (e), which the harness passes in a JSON file.
 //
 //   node server.mjs <bolt-uri> <http-port> <cypher.json>
@@ -92,6 +92,8 @@ const typeDefs = /* GraphQL */ `
       @cypher(statement: """${cypher["shortest-path"]}""", columnName: "result")
     connectingLabs(regionA: ID!, regionB: ID!): LinkPage
       @cypher(statement: """${cypher["connecting-labs"]}""", columnName: "result")
+    coverageCells(field: ID!, asOf: String!): [String!]!
+      @cypher(statement: """${cypher.coverage}""", columnName: "result")
   }
 `;
 

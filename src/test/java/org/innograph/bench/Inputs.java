@@ -68,6 +68,7 @@ final class Inputs {
             case "connecting-labs" -> Map.of("regionA", pick(regions), "regionB", pick(regions));
             case "labs-page" -> Map.of("field", pick(fields));
             case "nested-listing" -> Map.of("region", pick(regions));
+            case "coverage" -> Map.of("field", pick(fields), "asOf", "%d-06-30".formatted(2005 + random.nextInt(20)));
             default -> throw new IllegalArgumentException(workload);
         };
     }

@@ -77,6 +77,9 @@ final class Neo4jGraphqlWorkloads {
                         labs(sort: [{ name: ASC }], limit: 100) { id projects(sort: [{ name: ASC }], limit: 100) { id } }
                       }
                     }""", List.of("region"), Neo4jGraphqlWorkloads::nested, null));
+            case "coverage" -> workload.with(new Neo4jGraphql(
+                    "query($field: ID!, $asOf: String!) { coverageCells(field: $field, asOf: $asOf) }", List.of("field", "asOf"),
+                    Neo4jGraphqlWorkloads::coverage, "collect(region + ' ' + kind + ' ' + toString(count))"));
             default -> workload;
         };
     }
@@ -132,6 +135,18 @@ final class Neo4jGraphqlWorkloads {
         var region = new HashMap<String, Object>();
         region.put("countries", at(first(data.get("regions")), "countries"));
         return of("node", region, "institutions", of("nodes", institutions));
+    }
+
+    /** Cells as "region kind count" lines, back into Innograph's rows of cells. */
+    private static Map<String, Object> coverage(Map<String, Object> data) {
+        var cellsByRegion = new LinkedHashMap<String, List<Object>>();
+        for (Object line : list(data.get("coverageCells"))) {
+            String[] parts = String.valueOf(line).split(" ");
+            cellsByRegion.computeIfAbsent(parts[0], region -> new ArrayList<>()).add(of("kind", parts[1], "count", Long.parseLong(parts[2])));
+        }
+        var rows = new ArrayList<Object>();
+        cellsByRegion.forEach((region, cells) -> rows.add(of("area", of("id", region), "cells", cells)));
+        return of("coverage", of("rows", rows));
     }
 
     /** A map that, unlike Map.of, holds nulls: a missing answer must compare, not throw. */

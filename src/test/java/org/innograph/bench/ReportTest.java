@@ -50,7 +50,7 @@ class ReportTest {
         Path markdown = Report.write(results, facts, cells, settings);
 
         assertThat(Files.readString(markdown)).contains("| neighbourhood-2 | 2.00 |", "mismatch: an example", "not measured: no node");
-        assertThat(Files.readAllLines(results.resolve(markdown.getFileName().toString().replace(".md", ".csv")))).hasSize(1 + 9 * 4);
+        assertThat(Files.readAllLines(results.resolve(markdown.getFileName().toString().replace(".md", ".csv")))).hasSize(1 + Workloads.all().size() * 4);
         assertThat(Files.readString(results.resolve("scaling.md"))).contains("| labs-page | d | 2.00 (1.00x) / 40.00 |");
     }
 }

@@ -30,7 +30,7 @@ final class Workloads {
 
     static List<Workload> all() {
         return List.of(lookup(), search(), neighbourhood(1), neighbourhood(2), neighbourhood(3), shortestPath(),
-                connectingLabs(), labsPage(), nestedListing()).stream().map(Neo4jGraphqlWorkloads::add).toList();
+                connectingLabs(), labsPage(), nestedListing(), coverage()).stream().map(Neo4jGraphqlWorkloads::add).toList();
     }
 
     static Workload lookup() {
@@ -241,6 +241,53 @@ final class Workloads {
                 rows -> nested(list(rows.get(0).get("countries")).stream().map(String::valueOf).toList(),
                         list(rows.get(0).get("institutions"))),
                 data -> nested(each(at(data, "node.countries"), "id"), list(at(data, "institutions.nodes"))));
+    }
+
+    /**
+     * Coverage for policy teams: per region, the joint labs and projects of a field that existed on a date.
+     * A lab is in the country it is located in, a project in its participants' countries; a region holds what
+     * is in its countries. The answer is every cell that is not zero.
+     */
+    static Workload coverage() {
+        return new Workload("coverage", "labs and projects of a field by region on a date, counted in full",
+                """
+                MATCH (:Field {id: $field})<-[:IN_FIELD]-(x:Entity)
+                WHERE x.kind IN ['JOINT_LAB', 'PROJECT']
+                  AND (x.since IS NULL OR x.since <= date($asOf)) AND (x.until IS NULL OR x.until >= date($asOf))
+                CALL (x) {
+                  OPTIONAL MATCH (x)-[l:LOCATED_IN]->(host:Country)
+                  WHERE (l.since IS NULL OR l.since <= date($asOf)) AND (l.until IS NULL OR l.until >= date($asOf))
+                  WITH collect(DISTINCT host) AS hosts
+                  CALL (x, hosts) {
+                    WITH x WHERE size(hosts) = 0
+                    MATCH (x)<-[p:PARTICIPATES_IN|PARTNER_OF|OPERATES]-(:Institution)-[:LOCATED_IN]->(c:Country)
+                    WHERE (p.since IS NULL OR p.since <= date($asOf)) AND (p.until IS NULL OR p.until >= date($asOf))
+                    RETURN collect(DISTINCT c) AS participants
+                  }
+                  UNWIND hosts + participants AS country
+                  RETURN DISTINCT country
+                }
+                MATCH (country)-[m:IN_REGION]->(r:Region)
+                WHERE (m.since IS NULL OR m.since <= date($asOf)) AND (m.until IS NULL OR m.until >= date($asOf))
+                RETURN r.id AS region, x.kind AS kind, count(DISTINCT x) AS count""",
+                """
+                query($field: ID!, $asOf: Date) {
+                  coverage(groupBy: REGION, kinds: [JOINT_LAB, PROJECT], fields: [$field], asOf: $asOf) {
+                    rows { area { id } cells { kind count } }
+                  }
+                }""", List.of("field", "asOf"),
+                rows -> lines(rows.stream().map(row -> row.get("region") + " " + row.get("kind") + " " + text(row.get("count"))).toList()),
+                data -> {
+                    var cells = new ArrayList<String>();
+                    for (Object row : list(at(data, "coverage.rows"))) {
+                        for (Object cell : list(at(row, "cells"))) {
+                            if (!"0".equals(text(at(cell, "count")))) {
+                                cells.add(at(row, "area.id") + " " + at(cell, "kind") + " " + text(at(cell, "count")));
+                            }
+                        }
+                    }
+                    return lines(cells);
+                });
     }
 
     private static String nested(List<String> countries, List<Object> institutions) {
