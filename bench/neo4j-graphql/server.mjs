@@ -3,14 +3,18 @@
 // the question (full-text search, bounded breadth-first neighbourhoods, shortest paths, region links, coverage), with
 // the same hand-written Cypher as ways (a) and (e), which the harness passes in a JSON file.
 //
-//   node server.mjs <bolt-uri> <http-port> <cypher.json>
+//   node server.mjs <bolt-uri> <http-port> <cypher.json> [query-timeout-ms]
+//
+// With a timeout, Neo4j stops each of the library's transactions past it, as the harness bounds ways (a) and
+// (e): a query of a @cypher field would otherwise run on after the client gave up, for as long as the
+// database allows (30 minutes in the harness).
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
 
-const [boltUri, port, cypherFile] = process.argv.slice(2);
+const [boltUri, port, cypherFile, queryTimeoutMs] = process.argv.slice(2);
 const cypher = JSON.parse(readFileSync(cypherFile, "utf8"));
 
 const typeDefs = /* GraphQL */ `
@@ -100,5 +104,6 @@ const typeDefs = /* GraphQL */ `
 const driver = neo4j.driver(boltUri, neo4j.auth.none());
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema });
-const { url } = await startStandaloneServer(server, { listen: { host: "127.0.0.1", port: Number(port) } });
+const context = async () => (queryTimeoutMs ? { transaction: { timeout: Number(queryTimeoutMs) } } : {});
+const { url } = await startStandaloneServer(server, { listen: { host: "127.0.0.1", port: Number(port) }, context });
 console.log(`@neo4j/graphql on Apollo at ${url}, Neo4j at ${boltUri}`);

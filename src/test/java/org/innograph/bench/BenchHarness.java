@@ -69,7 +69,8 @@ final class BenchHarness {
                     facts.notAvailable.put(Way.NEO4J_GRAPHQL, cUnavailable.get());
                 }
                 else {
-                    neo4jGraphql = Neo4jGraphqlServer.start(settings.repository(), service.bolt(), settings.results().resolve("logs"), size);
+                    neo4jGraphql = Neo4jGraphqlServer.start(settings.repository(), service.bolt(), settings.results().resolve("logs"), size,
+                            settings.queryTimeout());
                     facts.neo4jGraphqlStartMillis = neo4jGraphql.process().startMillis;
                     clients.put(Way.NEO4J_GRAPHQL, new GraphQlClient(neo4jGraphql.graphql(), true));
                 }

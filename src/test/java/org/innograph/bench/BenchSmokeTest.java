@@ -42,7 +42,7 @@ class BenchSmokeTest {
             Optional<String> cUnavailable = Neo4jGraphqlServer.unavailable(repository);
             Neo4jGraphqlServer.Running neo4jGraphql = null;
             if (cUnavailable.isEmpty()) {
-                neo4jGraphql = Neo4jGraphqlServer.start(repository, service.bolt(), dataDirectory.resolve("logs"), "smoke");
+                neo4jGraphql = Neo4jGraphqlServer.start(repository, service.bolt(), dataDirectory.resolve("logs"), "smoke", Duration.ofMinutes(1));
                 clients.put(Way.NEO4J_GRAPHQL, new GraphQlClient(neo4jGraphql.graphql(), true));
             }
             else {

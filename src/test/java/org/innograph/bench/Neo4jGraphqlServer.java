@@ -56,7 +56,8 @@ final class Neo4jGraphqlServer {
     record Running(ChildProcess process, URI graphql) {
     }
 
-    static Running start(Path repository, URI bolt, Path logs, String name) throws Exception {
+    /** Starts server.mjs; each of its database transactions is stopped by Neo4j past {@code queryTimeout}. */
+    static Running start(Path repository, URI bolt, Path logs, String name, Duration queryTimeout) throws Exception {
         Files.createDirectories(logs);
         Path cypher = logs.resolve(name + "-c-cypher.json");
         Files.writeString(cypher, JsonMapper.builder().build().writeValueAsString(Neo4jGraphqlWorkloads.cypherFields()));
@@ -65,7 +66,8 @@ final class Neo4jGraphqlServer {
             port = socket.getLocalPort();
         }
         URI graphql = URI.create("http://127.0.0.1:" + port + "/");
-        var command = List.of("node", "server.mjs", bolt.toString(), String.valueOf(port), cypher.toAbsolutePath().toString());
+        var command = List.of("node", "server.mjs", bolt.toString(), String.valueOf(port), cypher.toAbsolutePath().toString(),
+                String.valueOf(queryTimeout.toMillis()));
         var process = ChildProcess.start(command, repository.resolve("bench/neo4j-graphql"), logs.resolve(name + "-c.log"),
                 graphql, Duration.ofMinutes(2), "{ __typename }");
         return new Running(process, graphql);
