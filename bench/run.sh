@@ -14,8 +14,8 @@
 # Settings (environment): BENCH_WARMUP (5 s for which each way answers each workload alone before it is
 # measured, so that the JIT has compiled every way's path), BENCH_ROUNDS (30 measured inputs per workload), BENCH_WINDOW (2 s of throughput
 # per way and concurrency), BENCH_REUSE=true (keep bench/data/<size> from an earlier run), BENCH_HEAP (6g),
-# BENCH_PAGE_CACHE (1g), BENCH_QUERY_TIMEOUT (120 s that the hand-written Cypher of (a) and (e) may run for one
-# input before the database stops it and it counts as an error), MAVEN_OFFLINE=false (resolve from Maven Central instead of ~/.m2 only).
+# BENCH_PAGE_CACHE (1g), BENCH_QUERY_TIMEOUT (120 s that the hand-written Cypher of (a) and (e), and each transaction
+# of (c), may run for one input before the database stops it and it counts as an error), MAVEN_OFFLINE=false (resolve from Maven Central instead of ~/.m2 only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
