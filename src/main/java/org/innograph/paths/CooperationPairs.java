@@ -224,26 +224,4 @@ class CooperationPairs implements DerivedEdges {
     private static LocalDate date(NodeRow node, String key) {
         return node.properties().get(key) instanceof LocalDate date ? date : null;
     }
-
-    /** The latest of the given dates, {@link #OPEN_START} when none is given. */
-    private static LocalDate latest(LocalDate... dates) {
-        LocalDate latest = OPEN_START;
-        for (LocalDate date : dates) {
-            if (date != null && date.isAfter(latest)) {
-                latest = date;
-            }
-        }
-        return latest;
-    }
-
-    /** The earliest of the given dates, {@link #OPEN_END} when none is given. */
-    private static LocalDate earliest(LocalDate... dates) {
-        LocalDate earliest = OPEN_END;
-        for (LocalDate date : dates) {
-            if (date != null && date.isBefore(earliest)) {
-                earliest = date;
-            }
-        }
-        return earliest;
-    }
 }
