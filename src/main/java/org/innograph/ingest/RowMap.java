@@ -24,22 +24,22 @@ final class RowMap extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
-                return values[i];
-            }
-        }
-        return null;
+        int at = indexOf(key);
+        return at < 0 ? null : values[at];
     }
 
     @Override
     public boolean containsKey(Object key) {
-        for (String name : keys) {
-            if (name.equals(key)) {
-                return true;
+        return indexOf(key) >= 0;
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     @Override
