@@ -163,18 +163,36 @@ final class CoreApiWrites {
         if (!(value instanceof List<?> list)) {
             return value;
         }
-        if (list.stream().allMatch(String.class::isInstance)) {
+        // Loops, not streams: the store-file import asks this of every derived edge's list of shared things.
+        if (all(list, String.class)) {
             return list.toArray(String[]::new);
         }
-        if (list.stream().allMatch(Long.class::isInstance)) {
-            return list.stream().mapToLong(Long.class::cast).toArray();
+        if (all(list, Long.class)) {
+            long[] longs = new long[list.size()];
+            for (int i = 0; i < longs.length; i++) {
+                longs[i] = (Long) list.get(i);
+            }
+            return longs;
         }
-        if (list.stream().allMatch(LocalDate.class::isInstance)) {
+        if (all(list, LocalDate.class)) {
             return list.toArray(LocalDate[]::new);
         }
-        if (list.stream().allMatch(Number.class::isInstance)) {
-            return list.stream().mapToDouble(item -> ((Number) item).doubleValue()).toArray();
+        if (all(list, Number.class)) {
+            double[] doubles = new double[list.size()];
+            for (int i = 0; i < doubles.length; i++) {
+                doubles[i] = ((Number) list.get(i)).doubleValue();
+            }
+            return doubles;
         }
         throw new IngestException("A list of mixed values cannot be stored: " + list);
+    }
+
+    private static boolean all(List<?> list, Class<?> type) {
+        for (Object item : list) {
+            if (!type.isInstance(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -54,12 +54,20 @@ final class StoreFiles {
 
     /**
      * The importer's defaults, and the label and relationship type look-up indexes a database created by a
-     * DBMS has from its start, which the importer leaves out unless asked (label scans need them).
+     * DBMS has from its start, which the importer leaves out unless asked (label scans need them); but no
+     * background flushing of the page cache while the importer writes: on two cores the flusher's threads
+     * took CPU from the importer's own to write pages early, when the store is forced once at the end anyway
+     * (at 1m the importer took 12.7-14.2 s with it, 6.8-8.3 s without; docs/performance-history.md, "How fast").
      */
-    private static final Configuration WITH_TOKEN_INDEXES = new Configuration() {
+    private static final Configuration IMPORTER_SETTINGS = new Configuration() {
         @Override
         public IndexConfig indexConfig() {
             return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+
+        @Override
+        public boolean sequentialBackgroundFlushing() {
+            return false;
         }
     };
 
@@ -90,7 +98,7 @@ final class StoreFiles {
         var quiet = new PrintStream(OutputStream.nullOutputStream());
         try (var fs = new DefaultFileSystemAbstraction(); JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs, PageCacheTracer.NULL,
-                    WITH_TOKEN_INDEXES, NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config,
+                    IMPORTER_SETTINGS, NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config,
                     new Monitor() {
                         @Override
                         public void percentageCompleted(int percent) {
