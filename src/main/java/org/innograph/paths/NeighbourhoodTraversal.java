@@ -10,15 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.innograph.database.DriverValues;
 import org.innograph.graphql.NotFoundException;
 import org.innograph.network.CypherText;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.innograph.network.Spans;
 import org.innograph.subgraph.GraphEdge;
-import org.innograph.subgraph.GraphElements;
-import org.innograph.subgraph.GraphNode;
 import org.innograph.subgraph.Subgraph;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Entity;
@@ -110,7 +107,7 @@ final class NeighbourhoodTraversal {
             });
             frontier = reached;
         }
-        return new Subgraph(kept.keySet().stream().map(NeighbourhoodTraversal::node).toList(), edgesAmong(kept), truncated);
+        return new Subgraph(kept.keySet().stream().map(CoreApiElements::node).toList(), edgesAmong(kept), truncated);
     }
 
     /** The edges between kept nodes that pass the edge filters, by source id, kind, target id. */
@@ -122,7 +119,7 @@ final class NeighbourhoodTraversal {
                 .sorted(Comparator.comparing(Found::source, CypherText.ORDER).thenComparing(Found::kind)
                         .thenComparing(Found::target, CypherText.ORDER))
                 .limit(maxEdges)
-                .map(f -> GraphEdge.of(f.source(), EdgeKind.valueOf(f.kind()), f.target(), properties(f.edge())))
+                .map(f -> GraphEdge.of(f.source(), EdgeKind.valueOf(f.kind()), f.target(), CoreApiElements.properties(f.edge())))
                 .toList();
     }
 
@@ -168,14 +165,5 @@ final class NeighbourhoodTraversal {
             return false;
         }
         return Spans.standsAt(entity, asOf);
-    }
-
-    /** The node as a query row would give it, mapped by {@link GraphElements} as the Cypher file's are. */
-    private static GraphNode node(Node node) {
-        return GraphElements.node(DriverValues.of(node));
-    }
-
-    private static Map<String, Object> properties(Relationship edge) {
-        return GraphElements.properties(DriverValues.of(edge.getAllProperties()).asMap());
     }
 }

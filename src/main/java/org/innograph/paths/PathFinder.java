@@ -1,9 +1,11 @@
 package org.innograph.paths;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,11 +44,19 @@ public class PathFinder {
 
     /**
      * One shortest path, or null when there is none within {@code maxHops}. Without {@code via}, {@code asOf}
-     * and {@code toIn}, {@code paths/shortest-unfiltered} finds it: it does not test each expanded edge for them.
+     * and {@code toIn}, {@code paths/shortest-unfiltered} finds it: it does not test each expanded edge for them;
+     * on the embedded database {@link ShortestPathTraversal} does, which also answers the pairs that query
+     * cannot within a request's time.
      */
     public Path shortest(PathArguments args) {
         boolean unfiltered = args.via() == null && args.asOf() == null && args.toIn() == null;
-        return find(unfiltered ? "paths/shortest-unfiltered" : "paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
+        if (!unfiltered) {
+            return find("paths/shortest", args, Map.of()).stream().findFirst().orElse(null);
+        }
+        return find("paths/shortest-unfiltered", args, Map.of(), (edgeKinds, maxHops) -> queries.traverse(
+                "paths/shortest-unfiltered (traversal)",
+                tx -> new ShortestPathTraversal(args.from(), args.to(), edgeKinds, maxHops).find(tx).stream().toList()))
+                .stream().findFirst().orElse(null);
     }
 
     /** Every shortest path, at most {@link #MAX_ALL_SHORTEST}. */
@@ -62,6 +72,17 @@ public class PathFinder {
     }
 
     private List<Path> find(String query, PathArguments args, Map<String, Object> extra) {
+        return find(query, args, extra, (edgeKinds, maxHops) -> Optional.empty());
+    }
+
+    /** A walk on the Core API that answers as a query does; empty when queries do not run in-process. */
+    @FunctionalInterface
+    private interface Walk {
+
+        Optional<List<Path>> paths(Collection<EdgeKind> edgeKinds, int maxHops);
+    }
+
+    private List<Path> find(String query, PathArguments args, Map<String, Object> extra, Walk walk) {
         int maxHops = args.maxHops() == null ? DEFAULT_MAX_HOPS : args.maxHops();
         InvalidArgumentException.requireBetweenOneAnd("maxHops", MAX_HOPS, maxHops);
         if ((args.to() == null) == (args.toIn() == null)) {
@@ -76,10 +97,11 @@ public class PathFinder {
         params.put("to", args.to());
         params.put("toIn", args.toIn());
         params.put("via", args.via());
-        params.put("edgeKinds", args.edgeKinds() == null ? EdgeKind.COOPERATION : args.edgeKinds());
+        Collection<EdgeKind> edgeKinds = args.edgeKinds() == null ? EdgeKind.COOPERATION : args.edgeKinds();
+        params.put("edgeKinds", edgeKinds);
         params.put("asOf", args.asOf());
         params.put("maxHops", maxHops);
-        List<Path> paths = queries.list(query, params, PathFinder::path);
+        List<Path> paths = walk.paths(edgeKinds, maxHops).orElseGet(() -> queries.list(query, params, PathFinder::path));
         if (paths.isEmpty()) {
             checkEnds(args);
         }

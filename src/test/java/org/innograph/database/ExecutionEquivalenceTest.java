@@ -74,6 +74,13 @@ class ExecutionEquivalenceTest extends AgainstBothExecutions {
         neighbourhood.put("fields", List.of("field:energy"));
         neighbourhood.put("asOf", java.time.LocalDate.of(2020, 1, 1));
         parameters.put("paths/neighbourhood", neighbourhood);
+        // And unfiltered shortest paths (ShortestUnfilteredTest).
+        var shortest = new HashMap<String, Object>(Map.of("from", "ror:02v51f717", "to", "lab:0002", "maxHops", 6,
+                "edgeKinds", List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES", "COOPERATES_WITH")));
+        shortest.put("toIn", null);
+        shortest.put("via", null);
+        shortest.put("asOf", null);
+        parameters.put("paths/shortest-unfiltered", shortest);
         // And child lists (ChildListTraversalTest): the hub's located nodes, and partners with their roles.
         parameters.put("network/incoming", Map.of("ids", List.of("country:CN", "lab:0001", "nope:1"), "type", "LOCATED_IN",
                 "limit", 100, "properties", List.of("id", "kind", "name"), "withEdge", false));

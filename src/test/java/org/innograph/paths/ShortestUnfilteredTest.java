@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A shortest path without {@code via}, {@code asOf} or {@code toIn} comes from {@code paths/shortest-unfiltered};
- * it must be as short as the one {@code paths/shortest} finds with those null, or missing alike, and be a path
- * from {@code from} to {@code to} along edges of the kinds asked for. Either may pick another of several
- * equally short paths, so the lengths compare, not the nodes.
+ * A shortest path without {@code via}, {@code asOf} or {@code toIn} comes from {@code paths/shortest-unfiltered},
+ * or on the embedded database from its Core API search ({@link ShortestPathTraversal}); each must be as short as
+ * the one {@code paths/shortest} finds with those null, or missing alike, and be a path from {@code from} to
+ * {@code to} along edges of the kinds asked for. Each may pick another of several equally short paths, so the
+ * lengths compare, not the nodes.
  */
 class ShortestUnfilteredTest extends IntegrationTest {
 
@@ -47,7 +48,8 @@ class ShortestUnfilteredTest extends IntegrationTest {
 
     @Test
     void theServiceRunsItWhenNoViaAsOfOrToInIsGiven() {
-        var runs = QueryRuns.of(meters, "paths/shortest-unfiltered", "paths/shortest");
+        String unfiltered = queries.traverses() ? "paths/shortest-unfiltered (traversal)" : "paths/shortest-unfiltered";
+        var runs = QueryRuns.of(meters, unfiltered, "paths/shortest");
 
         pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, null, null, null, null, null));
         pathFinder.shortest(new PathArguments("ror:02v51f717", "ror:02y9nww90", null, List.of(Kind.INSTITUTION), null, null, null, null));
@@ -72,11 +74,13 @@ class ShortestUnfilteredTest extends IntegrationTest {
             Map<String, Object> params = parameters(pair.get(0), pair.get(1), edgeKinds, maxHops);
             Optional<List<Value>> unfiltered = path("paths/shortest-unfiltered", params);
             Optional<List<Value>> filtered = path("paths/shortest", params);
+            Optional<List<Edge>> walked = walk(pair.get(0), pair.get(1), edgeKinds, maxHops);
             assertThat(unfiltered.map(List::size)).as("length from %s to %s", pair.get(0), pair.get(1))
-                    .isEqualTo(filtered.map(List::size));
+                    .isEqualTo(filtered.map(List::size)).isEqualTo(walked.map(List::size));
             if (unfiltered.isPresent()) {
                 assertThat(unfiltered.get()).isNotEmpty().hasSizeLessThanOrEqualTo(maxHops);
-                assertIsAPath(unfiltered.get(), pair.get(0), pair.get(1), edgeKinds);
+                assertIsAPath(unfiltered.get().stream().map(Edge::of).toList(), pair.get(0), pair.get(1), edgeKinds);
+                assertIsAPath(walked.get(), pair.get(0), pair.get(1), edgeKinds);
                 found++;
             }
             else {
@@ -121,18 +125,36 @@ class ShortestUnfilteredTest extends IntegrationTest {
         return pairs;
     }
 
+    @Test
+    void theWalkEndsWithNoPathWhenAnEndIsNotThere() {
+        assertThat(walk("ror:02v51f717", "ror:nothing", List.of("PARTNER_OF"), 6)).isEmpty();
+        assertThat(walk("ror:nothing", "ror:02v51f717", List.of("PARTNER_OF"), 6)).isEmpty();
+    }
+
+    /** An edge of a path as its ends' ids and its kind. */
+    private record Edge(String source, String kind, String target) {
+
+        static Edge of(Value edge) {
+            return new Edge(edge.get("source").asString(), edge.get("kind").asString(), edge.get("target").asString());
+        }
+    }
+
     private Optional<List<Value>> path(String file, Map<String, Object> params) {
         return queries.list(file, params, row -> row.get("edges").asList(edge -> edge)).stream().findFirst();
     }
 
-    private static void assertIsAPath(List<Value> edges, String from, String to, List<String> edgeKinds) {
+    private Optional<List<Edge>> walk(String from, String to, List<String> edgeKinds, int maxHops) {
+        var search = new ShortestPathTraversal(from, to, edgeKinds.stream().map(EdgeKind::valueOf).toList(), maxHops);
+        return queries.traverse("test", search::find).orElseThrow(() -> new AssertionError("The test database runs in-process"))
+                .map(path -> path.subgraph().edges().stream().map(edge -> new Edge(edge.source(), edge.kind().name(), edge.target())).toList());
+    }
+
+    private static void assertIsAPath(List<Edge> edges, String from, String to, List<String> edgeKinds) {
         String at = from;
-        for (Value edge : edges) {
-            assertThat(edgeKinds).contains(edge.get("kind").asString());
-            String source = edge.get("source").asString();
-            String target = edge.get("target").asString();
-            assertThat(List.of(source, target)).contains(at);
-            at = source.equals(at) ? target : source;
+        for (Edge edge : edges) {
+            assertThat(edgeKinds).contains(edge.kind());
+            assertThat(List.of(edge.source(), edge.target())).contains(at);
+            at = edge.source().equals(at) ? edge.target() : edge.source();
         }
         assertThat(at).isEqualTo(to);
     }
