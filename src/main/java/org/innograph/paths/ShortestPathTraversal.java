@@ -23,8 +23,9 @@ import org.neo4j.graphdb.Transaction;
  * the embedded database: one shortest path from one node to another along edges of the kinds asked for,
  * direction ignored, of at most {@code maxHops} edges. Each step widens the side whose next level reads fewer
  * edges, so a hub is expanded last, and a pair with no path ends when one side runs out of nodes. At 1m
- * Cypher's {@code SHORTEST} could not answer some such pairs within the request's 10 s (README, "Paths").
- * {@code ShortestUnfilteredTest} checks that it finds paths as short as the Cypher file's, or none alike.
+ * Cypher's {@code SHORTEST 1}, the file's form then, could not answer some pairs within the request's 10 s
+ * (README, "PROFILE notes for the hot queries"). {@code ShortestUnfilteredTest} checks that it finds paths as
+ * short as the Cypher files', or none alike.
  */
 final class ShortestPathTraversal {
 
