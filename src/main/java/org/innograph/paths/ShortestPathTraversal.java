@@ -43,14 +43,40 @@ final class ShortestPathTraversal {
         this.maxHops = maxHops;
     }
 
-    /** One side of the search: how each node it reached was reached (null for its start), and its last level. */
-    private static final class Side {
+    /**
+     * One side of the search: where it started, how each node it reached was reached (null for its start), its
+     * last level, and how many edges of the kinds asked for that level has (what widening it would read).
+     */
+    private final class Side {
+        final Node start;
         final Map<Node, Relationship> reachedBy = new HashMap<>();
         List<Node> frontier;
+        long frontierEdges;
 
         Side(Node start) {
+            this.start = start;
             reachedBy.put(start, null);
-            frontier = List.of(start);
+            moveTo(List.of(start));
+        }
+
+        void moveTo(List<Node> level) {
+            frontier = level;
+            frontierEdges = 0;
+            for (Node node : level) {
+                for (RelationshipType type : types) {
+                    frontierEdges += node.getDegree(type, Direction.BOTH);
+                }
+            }
+        }
+
+        /** The edges from {@code node} back to this side's start, in that order. */
+        List<Relationship> backFrom(Node node) {
+            List<Relationship> edges = new ArrayList<>();
+            for (Relationship edge = reachedBy.get(node); edge != null; edge = reachedBy.get(node)) {
+                edges.add(edge);
+                node = edge.getOtherNode(node);
+            }
+            return edges;
         }
     }
 
@@ -66,7 +92,7 @@ final class ShortestPathTraversal {
         // Before each step no node is reached by both sides, so no path is as short as the levels taken so
         // far: the first node a step finds reached by the other side ends a shortest path.
         for (int hops = 0; hops < maxHops && !fromSide.frontier.isEmpty() && !toSide.frontier.isEmpty(); hops++) {
-            boolean fromTheStart = edgesOf(fromSide.frontier) <= edgesOf(toSide.frontier);
+            boolean fromTheStart = fromSide.frontierEdges <= toSide.frontierEdges;
             Side widened = fromTheStart ? fromSide : toSide;
             Side other = fromTheStart ? toSide : fromSide;
             Node meeting = widen(widened, other);
@@ -93,39 +119,17 @@ final class ShortestPathTraversal {
                 next.add(reached);
             }
         }
-        side.frontier = next;
+        side.moveTo(next);
         return null;
-    }
-
-    private long edgesOf(List<Node> frontier) {
-        long edges = 0;
-        for (Node node : frontier) {
-            for (RelationshipType type : types) {
-                edges += node.getDegree(type, Direction.BOTH);
-            }
-        }
-        return edges;
     }
 
     /** From the start to {@code meeting} as the start's side reached it, then on to the end as the end's side did. */
     private static Path path(Node meeting, Side fromSide, Side toSide) {
-        List<Node> nodes = new ArrayList<>();
-        List<Relationship> edges = new ArrayList<>();
-        for (Node at = meeting; fromSide.reachedBy.get(at) != null; ) {
-            Relationship edge = fromSide.reachedBy.get(at);
-            edges.add(edge);
-            at = edge.getOtherNode(at);
-            nodes.add(at);
-        }
-        Collections.reverse(nodes);
+        List<Relationship> edges = new ArrayList<>(fromSide.backFrom(meeting));
         Collections.reverse(edges);
-        nodes.add(meeting);
-        for (Node at = meeting; toSide.reachedBy.get(at) != null; ) {
-            Relationship edge = toSide.reachedBy.get(at);
-            edges.add(edge);
-            at = edge.getOtherNode(at);
-            nodes.add(at);
-        }
+        edges.addAll(toSide.backFrom(meeting));
+        List<Node> nodes = new ArrayList<>(List.of(fromSide.start));
+        edges.forEach(edge -> nodes.add(edge.getOtherNode(nodes.get(nodes.size() - 1))));
         Map<Node, String> ids = new HashMap<>();
         nodes.forEach(node -> ids.put(node, (String) node.getProperty("id")));
         List<GraphEdge> graphEdges = edges.stream().map(edge -> GraphEdge.of(ids.get(edge.getStartNode()),

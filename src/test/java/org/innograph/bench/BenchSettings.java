@@ -18,9 +18,9 @@ import java.util.List;
  * @param reuse keep a size's database from an earlier run instead of generating it again ({@code bench.reuse})
  * @param pageCache the embedded Neo4j's page cache ({@code bench.page-cache})
  * @param queryTimeout how long the hand-written Cypher of (a) and (e), and each transaction of (c), may run for one
- *     input before the database stops it and it counts as an error ({@code bench.query-timeout-seconds}); a
- *     {@code SHORTEST} query is stopped only at the database's next check, at 1m up to minutes late
- *     (bench/results/2026-11-28-1m-200-rounds-stopped.md)
+ *     input before the database stops it and it counts as an error ({@code bench.query-timeout-seconds}); the
+ *     hand-written shortest path is the legacy {@code shortestPath()} because a {@code SHORTEST} query was stopped
+ *     only at the database's next check, at 1m up to minutes late (bench/results/2026-11-28-1m-200-rounds-stopped.md)
  */
 record BenchSettings(List<String> sizes, long seed, Duration warmupTime, int warmup, int rounds, Duration window, List<Integer> concurrencies,
         boolean reuse, String pageCache, Path repository, Duration queryTimeout) {
