@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
+import org.innograph.network.CjkNames;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.DynamicTest;
@@ -111,13 +112,13 @@ class CypherFilesTest extends IntegrationTest {
     void namesAndAliasesHaveAFoldingAndABigramFullTextIndex() {
         try (var session = driver.session()) {
             Map<String, List<Object>> indexes = new HashMap<>();
-            session.run("SHOW FULLTEXT INDEXES YIELD name, state, properties, options "
-                            + "RETURN name, state, properties, options.indexConfig.`fulltext.analyzer` AS analyzer")
+            session.run("SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties, options "
+                            + "RETURN name, state, labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer")
                     .forEachRemaining(row -> indexes.put(row.get("name").asString(), List.of(row.get("state").asString(),
-                            row.get("analyzer").asString(), row.get("properties").asList())));
+                            row.get("analyzer").asString(), row.get("labelsOrTypes").asList(), row.get("properties").asList())));
             assertThat(indexes).containsOnly(
-                    Map.entry("entity_names_folded", List.of("ONLINE", "standard-folding", List.of("name", "aliases"))),
-                    Map.entry("entity_names_cjk", List.of("ONLINE", "cjk", List.of("aliases", "name"))));
+                    Map.entry("entity_names_folded", List.of("ONLINE", "standard-folding", List.of("Entity"), List.of("name", "aliases"))),
+                    Map.entry("entity_names_cjk", List.of("ONLINE", "cjk", List.of(CjkNames.LABEL), List.of("aliases", "name"))));
         }
     }
 

@@ -10,9 +10,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and before the web server opens, so nothing queries a database without its constraints and indexes,
  * while the embedded Neo4j had the rest of start-up to come up.
  *
+ * <p>A database with no migration applied yet gets the latest baseline instead ({@code B007__schema.cypher}:
+ * the schema the migrations up to its version leave, as Flyway's baseline migrations do), recorded as those
+ * migrations, and then the migrations above it: a new database, or the one a first import writes as store
+ * files, builds its indexes once and runs no data migration its writers made needless.
+ *
  * <p>A small runner of our own rather than Neo4j-Migrations: we need ordered, recorded, checksummed Cypher
  * files and nothing more, and this keeps one fewer dependency aligned with the embedded Neo4j version.
  */
@@ -36,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SchemaMigrations implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
-    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+    private static final Pattern FILE_NAME = Pattern.compile("([VB])(\\d+)__(.+)\\.cypher");
 
     private final QueryRunner queries;
     private final DatabaseStartup startup;
@@ -65,7 +73,12 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     public void apply() {
         queries.run("schema/migration-constraint", Map.of());
         Map<Integer, String> applied = applied();
-        for (Migration migration : migrations()) {
+        List<Migration> migrations = migrations();
+        if (applied.isEmpty()) {
+            baseline().ifPresent(baseline -> applyBaseline(baseline, migrations));
+            applied = applied();
+        }
+        for (Migration migration : migrations) {
             String done = applied.get(migration.version());
             if (done != null) {
                 verify(migration, done);
@@ -75,17 +88,29 @@ public class SchemaMigrations implements SmartInitializingSingleton {
             // so the record of it follows in its own). They are all IF NOT EXISTS, so applying them again is
             // harmless.
             transactions.executeWithoutResult(tx -> migration.statements().forEach(queries::runMigrationStatement));
-            try {
-                queries.run("schema/record-migration", Map.of("version", migration.version(),
-                        "description", migration.description(), "checksum", migration.checksum()));
-                log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
-            }
-            catch (DataIntegrityViolationException recordedMeanwhile) {
-                // Another instance applied and recorded it at the same time: it must be the same migration.
-                verify(migration, applied().get(migration.version()));
-            }
+            record(migration);
+            log.info("Applied schema migration V{}__{}", migration.version(), migration.description());
         }
         queries.run("schema/await-indexes", Map.of());
+    }
+
+    /** The baseline's statements in one transaction, recorded as each migration it stands for. */
+    private void applyBaseline(Migration baseline, List<Migration> migrations) {
+        transactions.executeWithoutResult(tx -> baseline.statements().forEach(queries::runMigrationStatement));
+        migrations.stream().filter(migration -> migration.version() <= baseline.version()).forEach(this::record);
+        log.info("Applied schema baseline B{}__{} in place of migrations V1 to V{}", baseline.version(),
+                baseline.description(), baseline.version());
+    }
+
+    private void record(Migration migration) {
+        try {
+            queries.run("schema/record-migration", Map.of("version", migration.version(),
+                    "description", migration.description(), "checksum", migration.checksum()));
+        }
+        catch (DataIntegrityViolationException recordedMeanwhile) {
+            // Another instance applied and recorded it at the same time: it must be the same migration.
+            verify(migration, applied().get(migration.version()));
+        }
     }
 
     private Map<Integer, String> applied() {
@@ -102,9 +127,29 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     }
 
     static List<Migration> migrations() {
+        return read("V");
+    }
+
+    /**
+     * The baseline of the highest version, if any: the schema after the migrations up to its version, which
+     * must all exist.
+     */
+    static Optional<Migration> baseline() {
+        Optional<Migration> latest = read("B").stream().max(Comparator.comparingInt(Migration::version));
+        latest.ifPresent(baseline -> {
+            Set<Integer> versions = migrations().stream().map(Migration::version).collect(Collectors.toSet());
+            if (!IntStream.rangeClosed(1, baseline.version()).allMatch(versions::contains)) {
+                throw new IllegalStateException("Baseline B%03d stands for migrations V001 to V%03d, which must all exist"
+                        .formatted(baseline.version(), baseline.version()));
+            }
+        });
+        return latest;
+    }
+
+    private static List<Migration> read(String prefix) {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + CypherQueries.ROOT + CypherQueries.MIGRATIONS + "V*.cypher");
+                    .getResources("classpath*:" + CypherQueries.ROOT + CypherQueries.MIGRATIONS + prefix + "*.cypher");
             return Arrays.stream(files).map(SchemaMigrations::read)
                     .sorted(Comparator.comparingInt(Migration::version)).toList();
         }
@@ -116,13 +161,14 @@ public class SchemaMigrations implements SmartInitializingSingleton {
     private static Migration read(Resource file) {
         Matcher name = FILE_NAME.matcher(file.getFilename());
         if (!name.matches()) {
-            throw new IllegalStateException("Migration file name must look like V001__what.cypher: " + file.getFilename());
+            throw new IllegalStateException("Migration file name must look like V001__what.cypher (or B001__what.cypher for a baseline): "
+                    + file.getFilename());
         }
         try {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
             List<String> statements = Arrays.stream(text.split(";\\s*(\\n|$)"))
                     .map(SchemaMigrations::withoutComments).filter(s -> !s.isBlank()).toList();
-            return new Migration(Integer.parseInt(name.group(1)), name.group(2), sha256(text), statements);
+            return new Migration(Integer.parseInt(name.group(2)), name.group(3), sha256(text), statements);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

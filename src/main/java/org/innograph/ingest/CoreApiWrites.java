@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.innograph.ingest.GraphWriter.Outcomes;
+import org.innograph.network.CjkNames;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.neo4j.graphdb.Direction;
@@ -33,6 +34,7 @@ import org.neo4j.values.storable.Values;
 final class CoreApiWrites {
 
     private static final Label ENTITY = Label.label("Entity");
+    private static final Label CJK_NAMED = Label.label(CjkNames.LABEL);
 
     private CoreApiWrites() {
     }
@@ -49,6 +51,7 @@ final class CoreApiWrites {
                 setAll(node, row.properties());
                 node.setProperty("kind", kind.name());
                 setSortKey(node);
+                labelCjkNames(node);
                 created.accept(row.id());
                 made++;
             }
@@ -59,6 +62,7 @@ final class CoreApiWrites {
                 setAll(old, row.properties());
                 old.setProperty("kind", kind.name());
                 setSortKey(old);
+                labelCjkNames(old);
                 old.addLabel(label);
                 updated++;
             }
@@ -130,6 +134,16 @@ final class CoreApiWrites {
         }
         else {
             node.setProperty("sortKey", sortKey((String) name, (String) node.getProperty("id")));
+        }
+    }
+
+    /** {@link CjkNames#LABEL} on the node exactly while its name or aliases hold such a character, as the Cypher files keep it. */
+    private static void labelCjkNames(Node node) {
+        if (CjkNames.named(node.getProperty("name", null), node.getProperty("aliases", null))) {
+            node.addLabel(CJK_NAMED);
+        }
+        else {
+            node.removeLabel(CJK_NAMED);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.innograph.database.QueryRunner;
+import org.innograph.network.CjkNames;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.neo4j.driver.Record;
@@ -115,10 +116,10 @@ public class GraphWriter {
         rows.forEach(row -> (absent.contains(row.id()) ? fresh : existing)
                 .add(Map.of("id", row.id(), "properties", row.properties())));
         long made = fresh.isEmpty() ? 0 : queries.single("ingest/create-nodes",
-                Map.of("label", kind.label(), "kind", kind.name(), "rows", fresh), r -> r.get("created").asLong()).orElse(0L);
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", fresh, "cjkText", CjkNames.TEXT_PATTERN), r -> r.get("created").asLong()).orElse(0L);
         absent.forEach(created);
         Outcomes compared = existing.isEmpty() ? new Outcomes(0, 0, 0, 0) : outcomes(queries.list("ingest/upsert-nodes",
-                Map.of("label", kind.label(), "kind", kind.name(), "rows", existing), GraphWriter::outcome), existing.size());
+                Map.of("label", kind.label(), "kind", kind.name(), "rows", existing, "cjkText", CjkNames.TEXT_PATTERN), GraphWriter::outcome), existing.size());
         return new Outcomes(made + compared.created(), compared.updated(), compared.unchanged(), 0);
     }
 

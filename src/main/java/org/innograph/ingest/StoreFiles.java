@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import org.innograph.network.CjkNames;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -44,7 +45,7 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  * {@code neo4j-admin database import full} runs), into a Neo4j home of its own: no transactions, no
  * look-ups, every core busy. Only for a database that does not exist yet, so it is all or nothing: the
  * caller swaps the new database in once it is whole. Nodes get what {@link CoreApiWrites} gives a created
- * node ({@code :Entity} and their kind's label, {@code id}, {@code kind}, {@code sortKey}, the row's
+ * node ({@code :Entity}, their kind's label and {@link CjkNames#LABEL} where it belongs, {@code id}, {@code kind}, {@code sortKey}, the row's
  * properties but nulls); edges get their row's properties but nulls, derived ones included. Schema (constraints, indexes) is left to the migrations, which build it on the first start.
  */
 final class StoreFiles {
@@ -113,7 +114,9 @@ final class StoreFiles {
 
     private static void node(NodeRow row, int recordId, InputEntityVisitor visitor) {
         visitor.id(recordId);
-        visitor.labels(new String[] {"Entity", row.kind().label()});
+        visitor.labels(CjkNames.named(row.properties().get("name"), row.properties().get("aliases"))
+                ? new String[] {"Entity", row.kind().label(), CjkNames.LABEL}
+                : new String[] {"Entity", row.kind().label()});
         visitor.property("id", row.id());
         properties(row.properties(), visitor);
         visitor.property("kind", row.kind().name());

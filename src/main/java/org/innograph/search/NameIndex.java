@@ -2,6 +2,8 @@ package org.innograph.search;
 
 import java.lang.Character.UnicodeScript;
 
+import org.innograph.network.CjkNames;
+
 /**
  * The full-text indexes of names and aliases ({@code cypher/migrations/V003__search_folding.cypher}), and
  * which one a search text goes to.
@@ -11,7 +13,10 @@ enum NameIndex {
     /** Words lower-cased and folded to ASCII ('standard-folding'); Han and kana are single characters here. */
     FOLDED("entity_names_folded"),
 
-    /** Han, kana and Hangul as overlapping character bigrams ('cjk'); other words lower-cased, not folded. */
+    /**
+     * Han, kana and Hangul as overlapping character bigrams ('cjk'); other words lower-cased, not folded. Only
+     * nodes labelled {@link CjkNames#LABEL} are in it: a text sent here has such a character, and so has every hit.
+     */
     CJK("entity_names_cjk");
 
     private final String indexName;
@@ -31,9 +36,7 @@ enum NameIndex {
 
     /** The scripts the 'cjk' analyzer makes bigrams of. */
     static boolean isCjk(int codePoint) {
-        UnicodeScript script = UnicodeScript.of(codePoint);
-        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
-                || script == UnicodeScript.HANGUL;
+        return CjkNames.isCjk(codePoint);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.innograph.network.CjkNames;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Record;
@@ -49,8 +50,8 @@ class ExecutionEquivalenceTest extends AgainstBothExecutions {
         parameters.put("database/health", Map.of());
         parameters.put("database/request-transactions", Map.of("request", "no-such-request"));
         parameters.put("database/terminate-transactions", Map.of("ids", List.of("neo4j-transaction-999999999")));
-        parameters.put("ingest/create-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
-                List.of(Map.of("id", "lab:equivalence-created", "properties", Map.of("name", "Equivalence Lab")))));
+        parameters.put("ingest/create-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "cjkText", CjkNames.TEXT_PATTERN,
+                "rows", List.of(Map.of("id", "lab:equivalence-created", "properties", Map.of("name", "Equivalence Lab", "aliases", List.of("等价实验室"))))));
         parameters.put("ingest/create-edges", Map.of("type", "PARTNER_OF", "rows",
                 List.of(Map.of("from", "ror:02v51f717", "to", "lab:0002", "properties", Map.of("role", "partner")))));
         // Exports run over HTTP and the command line, not GraphQL.
@@ -63,8 +64,8 @@ class ExecutionEquivalenceTest extends AgainstBothExecutions {
         parameters.put("ingest/await-search-index", Map.of());
         parameters.put("ingest/database-is-empty", Map.of());
         parameters.put("ingest/missing-nodes", Map.of("ids", List.of("country:KE", "nope:1", "lab:0001")));
-        parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "rows",
-                List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));
+        parameters.put("ingest/upsert-nodes", Map.of("label", "JointLab", "kind", "JOINT_LAB", "cjkText", CjkNames.TEXT_PATTERN,
+                "rows", List.of(Map.of("id", "lab:equivalence", "properties", Map.of("name", "Equivalence Lab")))));
         parameters.put("ingest/upsert-edges", Map.of("type", "PARTNER_OF", "rows",
                 List.of(Map.of("from", "ror:02v51f717", "to", "lab:0001", "properties", Map.of("role", "partner")))));
         // The service walks neighbourhoods on the Core API when in-process (NeighbourhoodTraversalTest).

@@ -13,11 +13,13 @@ import java.util.stream.IntStream;
 import org.innograph.IntegrationTest;
 import org.innograph.QueryRuns;
 import org.innograph.ingest.GraphWriter.Outcomes;
+import org.innograph.network.CjkNames;
 import org.innograph.network.EdgeKind;
 import org.innograph.network.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Transaction;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,6 +96,40 @@ class CoreApiWritesTest extends IntegrationTest {
         assertThat(cypherOutcomes).contains(new Outcomes(3, 0, 0, 0), new Outcomes(0, 0, 3, 0), new Outcomes(0, 2, 1, 0),
                 new Outcomes(2, 0, 0, 1), new Outcomes(1, 1, 1, 1));
         assertThat(cypherGraph).hasSize(5);
+    }
+
+    @Test
+    void labelANodeCjkNamedExactlyWhileItsNameOrAnAliasIsInChineseJapaneseOrKoreanScript() {
+        for (Way way : List.of(byCypher, onCoreApi)) {
+            NodeRow wind = project("p1", "Wind", 2019, List.of("风能"));
+            NodeRow solar = project("p2", "Solar", 2019, List.of("PV"));
+            way.nodes(Kind.PROJECT, List.of(wind, solar, project("p3", "Korea lab", 2019, List.of("한국 연구소"))));
+            assertThat(cjkNamed()).containsExactly(PREFIX + "p1", PREFIX + "p3");
+
+            var latinAliases = new HashMap<>(wind.properties());
+            latinAliases.put("aliases", List.of("wind power"));
+            var japaneseName = new HashMap<>(solar.properties());
+            japaneseName.put("name", "太陽光");
+            // A row that does not state the aliases leaves the stored ones, and their label, as they are.
+            way.nodes(Kind.PROJECT, List.of(new NodeRow(Kind.PROJECT, PREFIX + "p1", latinAliases),
+                    new NodeRow(Kind.PROJECT, PREFIX + "p2", japaneseName),
+                    new NodeRow(Kind.PROJECT, PREFIX + "p3", Map.of("name", "Korea institute"))));
+            assertThat(cjkNamed()).as("written by " + (way == byCypher ? "Cypher" : "the Core API"))
+                    .containsExactly(PREFIX + "p2", PREFIX + "p3");
+            removeTestGraph();
+        }
+    }
+
+    private List<String> cjkNamed() {
+        return inTransaction(tx -> {
+            var ids = new ArrayList<String>();
+            tx.findNodes(Label.label(CjkNames.LABEL)).forEachRemaining(node -> {
+                if (((String) node.getProperty("id")).startsWith(PREFIX)) {
+                    ids.add((String) node.getProperty("id"));
+                }
+            });
+            return ids.stream().sorted().toList();
+        });
     }
 
     @Test
