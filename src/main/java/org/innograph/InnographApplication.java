@@ -70,7 +70,8 @@ public class InnographApplication {
     }
 
     /**
-     * The same application for a command: no web server, sample load or Bolt listener, quiet but for warnings.
+     * The same application for a command: no web server, sample load, Bolt listener or Graph Data Science
+     * procedures, quiet but for warnings.
      * Settings among the arguments ({@code --innograph.neo4j.uri=...}) apply.
      */
     private static ConfigurableApplicationContext commandContext(String[] args) {
@@ -79,6 +80,7 @@ public class InnographApplication {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(Map.of("innograph.sample.enabled", "false", "innograph.neo4j.embedded.bolt-enabled", "false",
+                        "innograph.neo4j.embedded.plugins", "false",
                         "spring.main.banner-mode", "off", "logging.level.root", "warn",
                         // A batch of 10,000 rows on a busy machine can take longer than a request's 30 s.
                         "innograph.neo4j.embedded.transaction-timeout", "10m"))

@@ -30,6 +30,11 @@ public enum Kind {
         return label;
     }
 
+    /** What the public ids of this kind start with, before their colon, e.g. {@code country}. */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
     /** The public id of the node of this kind with the given key, e.g. {@code country:KE}. */
     public String id(String key) {
         return idPrefix + ":" + key;

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,9 +57,11 @@ class CooperationPairs implements DerivedEdges {
         nodes.forEach(node -> byId.put(node.id(), node));
         Map<String, List<EdgeRow>> participations = new HashMap<>();
         for (EdgeRow edge : edges) {
+            if (!EdgeKind.PARTICIPATION.contains(edge.kind())) {
+                continue;
+            }
             NodeRow from = byId.get(edge.from());
-            if (EdgeKind.PARTICIPATION.contains(edge.kind()) && from != null && from.kind() == Kind.INSTITUTION
-                    && byId.containsKey(edge.to())) {
+            if (from != null && from.kind() == Kind.INSTITUTION && byId.containsKey(edge.to())) {
                 participations.computeIfAbsent(edge.to(), thing -> new ArrayList<>()).add(edge);
             }
         }
@@ -196,21 +197,36 @@ class CooperationPairs implements DerivedEdges {
         }
     }
 
-    private static Map<String, Object> properties(Collection<Shared> shared, LocalDate today) {
+    /** One loop rather than a stream per property: this runs for each of 204,636 pairs at 1m. */
+    private static Map<String, Object> properties(List<Shared> shared, LocalDate today) {
         Set<String> via = new LinkedHashSet<>();
-        shared.forEach(one -> via.add(one.kind()));
-        LocalDate since = shared.stream().map(Shared::since).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate until = shared.stream().map(Shared::until).max(Comparator.naturalOrder()).orElseThrow();
+        var things = new ArrayList<String>(shared.size());
+        var kinds = new ArrayList<String>(shared.size());
+        var sinces = new ArrayList<LocalDate>(shared.size());
+        var untils = new ArrayList<LocalDate>(shared.size());
+        LocalDate since = OPEN_END;
+        LocalDate until = OPEN_START;
+        boolean synthetic = false;
+        for (Shared one : shared) {
+            via.add(one.kind());
+            things.add(one.thing());
+            kinds.add(one.kind());
+            sinces.add(one.since());
+            untils.add(one.until());
+            since = one.since().isBefore(since) ? one.since() : since;
+            until = one.until().isAfter(until) ? one.until() : until;
+            synthetic |= one.synthetic();
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("weight", (long) shared.size());
         properties.put("via", List.copyOf(via));
-        properties.put("shared", shared.stream().map(Shared::thing).toList());
-        properties.put("sharedKinds", shared.stream().map(Shared::kind).toList());
-        properties.put("sharedSince", shared.stream().map(Shared::since).toList());
-        properties.put("sharedUntil", shared.stream().map(Shared::until).toList());
+        properties.put("shared", things);
+        properties.put("sharedKinds", kinds);
+        properties.put("sharedSince", sinces);
+        properties.put("sharedUntil", untils);
         properties.put("since", since.equals(OPEN_START) ? null : since);
         properties.put("until", until.equals(OPEN_END) ? null : until);
-        properties.put("synthetic", shared.stream().anyMatch(Shared::synthetic));
+        properties.put("synthetic", synthetic);
         properties.put("derived", true);
         properties.put("asOf", today);
         properties.put("source", SOURCE);

@@ -96,8 +96,31 @@ class EmbeddedNeo4jTest {
         assertThat(staged).doesNotExist();
     }
 
+    @Test
+    void graphDataScienceIsRegisteredAtEveryStartUnlessTurnedOff() throws IOException {
+        neo4j = started(true);
+        assertThat(graphDataScienceProcedures()).isPositive();
+
+        neo4j.replaceDatabase(home -> new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, false).build().shutdown());
+        assertThat(graphDataScienceProcedures()).as("after a swap, from the classes found at the first start").isPositive();
+
+        neo4j.close();
+        neo4j = started(false);
+        assertThat(graphDataScienceProcedures()).isZero();
+    }
+
+    private long graphDataScienceProcedures() {
+        return neo4j.database().executeTransactionally("SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'gds.' RETURN count(*) AS n",
+                Map.of(), result -> result.<Long>columnAs("n").next());
+    }
+
+    /** Without the plugins, which only one test needs, so each start takes a fraction of the time. */
     private EmbeddedNeo4j started() {
-        var settings = new DatabaseProperties.Embedded(dataDirectory, false, 0, "64m", Duration.ofSeconds(30), "256m", "128m");
+        return started(false);
+    }
+
+    private EmbeddedNeo4j started(boolean plugins) {
+        var settings = new DatabaseProperties.Embedded(dataDirectory, false, 0, "64m", Duration.ofSeconds(30), "256m", "128m", plugins);
         EmbeddedNeo4j started = EmbeddedNeo4j.startInBackground(settings);
         started.awaitStarted();
         return started;
