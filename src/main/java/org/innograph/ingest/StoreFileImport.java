@@ -91,22 +91,64 @@ class StoreFileImport {
     }
 
     private static final Shape<StagedNode, String, NodeRow> NODES = new Shape<>() {
-        public String part(StagedNode node) { return node.part(); }
-        public Enum<?> kind(StagedNode node) { return node.row().kind(); }
-        public String key(StagedNode node) { return node.row().id(); }
-        public NodeRow row(StagedNode node) { return node.row(); }
-        public Map<String, Object> properties(NodeRow row) { return row.properties(); }
+        @Override
+        public String part(StagedNode node) {
+            return node.part();
+        }
+
+        @Override
+        public Enum<?> kind(StagedNode node) {
+            return node.row().kind();
+        }
+
+        @Override
+        public String key(StagedNode node) {
+            return node.row().id();
+        }
+
+        @Override
+        public NodeRow row(StagedNode node) {
+            return node.row();
+        }
+
+        @Override
+        public Map<String, Object> properties(NodeRow row) {
+            return row.properties();
+        }
+
+        @Override
         public NodeRow merged(NodeRow earlier, NodeRow later) {
             return new NodeRow(later.kind(), later.id(), StoreFileImport.merged(earlier.properties(), later.properties()));
         }
     };
 
     private static final Shape<StagedEdge, EdgeRow.Key, EdgeRow> EDGES = new Shape<>() {
-        public String part(StagedEdge edge) { return edge.part(); }
-        public Enum<?> kind(StagedEdge edge) { return edge.row().kind(); }
-        public EdgeRow.Key key(StagedEdge edge) { return edge.row().key(); }
-        public EdgeRow row(StagedEdge edge) { return edge.row(); }
-        public Map<String, Object> properties(EdgeRow row) { return row.properties(); }
+        @Override
+        public String part(StagedEdge edge) {
+            return edge.part();
+        }
+
+        @Override
+        public Enum<?> kind(StagedEdge edge) {
+            return edge.row().kind();
+        }
+
+        @Override
+        public EdgeRow.Key key(StagedEdge edge) {
+            return edge.row().key();
+        }
+
+        @Override
+        public EdgeRow row(StagedEdge edge) {
+            return edge.row();
+        }
+
+        @Override
+        public Map<String, Object> properties(EdgeRow row) {
+            return row.properties();
+        }
+
+        @Override
         public EdgeRow merged(EdgeRow earlier, EdgeRow later) {
             return new EdgeRow(later.kind(), later.from(), later.to(), StoreFileImport.merged(earlier.properties(), later.properties()));
         }

@@ -47,6 +47,15 @@ public class NodeListing {
 
     /** A page of the list, with its total when {@code withTotal}. */
     <T extends NetworkNode> Connection<T> list(Kind kind, Class<T> type, ListArguments args, boolean withTotal) {
+        return list(kind, type, args, withTotal, true);
+    }
+
+    /**
+     * {@code mayWalk}: whether a list filtered by one place only may be walked from it on the Core API
+     * ({@link PlaceListingTraversal}), in-process; the Cypher files answer it otherwise.
+     */
+    <T extends NetworkNode> Connection<T> list(Kind kind, Class<T> type, ListArguments args, boolean withTotal,
+            boolean mayWalk) {
         PageRequest page = PageRequest.of(args.first(), args.after(), api);
         Map<String, Object> filters = filters(kind, args);
         var params = new HashMap<>(filters);
@@ -61,8 +70,10 @@ public class NodeListing {
             return new Listed<>(node, item.get("position").asString());
         };
         boolean placed = (args.country() != null || args.region() != null) && api.placeListingBudget() > 0;
+        Optional<PlaceSide<T>> walked = placed && mayWalk && onlyOnePlace(args)
+                ? walk(kind, args, page, properties, withTotal, listed) : Optional.empty();
         Optional<PlaceSide<T>> fromPlace = placed
-                ? Optional.of(fromPlace(kind, params, withTotal, listed)) : Optional.empty();
+                ? walked.or(() -> Optional.of(fromPlace(kind, params, withTotal, listed))) : Optional.empty();
         Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);
         List<Listed<T>> fetched = placePage.map(Listed.Page::items)
                 .orElseGet(() -> queries.list("network/list-nodes", params, listed::apply));
@@ -107,6 +118,23 @@ public class NodeListing {
         return queries.single("network/count-nodes-from-place", placeParams, row -> row)
                 .filter(row -> !row.get("byIndex").asBoolean())
                 .map(row -> row.get("total").asLong());
+    }
+
+    /** On the embedded database, {@code list-nodes-from-place.cypher}'s answer walked from the place. */
+    private <T> Optional<PlaceSide<T>> walk(Kind kind, ListArguments args, PageRequest page, NodeProperties properties,
+            boolean withTotal, Function<MapAccessor, Listed<T>> listed) {
+        String after = page.after() == null ? "" : page.after().asKeyset().sortKey();
+        var traversal = new PlaceListingTraversal(kind, args.country(), args.region(), after, page.fetchSize(),
+                properties.names(), api.placeListingBudget(), withTotal ? Integer.MAX_VALUE : CROSSOVER);
+        return queries.traverse("network/list-nodes-from-place (traversal)", traversal::walk)
+                .map(found -> new PlaceSide<>(found.page().map(walked -> new Listed.Page<>(
+                        walked.items().stream().map(listed::apply).toList(), walked.total())), found.here()));
+    }
+
+    /** A country or a region and no other filter: what {@link PlaceListingTraversal} answers. */
+    private static boolean onlyOnePlace(ListArguments args) {
+        return (args.country() == null) != (args.region() == null) && args.field() == null && args.asOf() == null
+                && args.type() == null && args.status() == null && args.regionKind() == null;
     }
 
     /** The place's side of a list: its page and total unless the index finds them, and the ways into it. */

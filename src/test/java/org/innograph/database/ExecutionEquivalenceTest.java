@@ -82,6 +82,11 @@ class ExecutionEquivalenceTest extends AgainstBothExecutions {
         shortest.put("via", null);
         shortest.put("asOf", null);
         parameters.put("paths/shortest-unfiltered", shortest);
+        // And lists of one place (NodeListingTest): a region's institutions, found from its side.
+        var placeList = new HashMap<String, Object>(Map.of("kind", "INSTITUTION", "label", "Institution", "region", "region:AU",
+                "after", "", "limit", 5, "properties", List.of("id", "kind", "name"), "budget", 20_000, "crossover", 4));
+        java.util.stream.Stream.of("country", "field", "asOf", "type", "status", "regionKind").forEach(name -> placeList.put(name, null));
+        parameters.put("network/list-nodes-from-place", placeList);
         // And child lists (ChildListTraversalTest): the hub's located nodes, and partners with their roles.
         parameters.put("network/incoming", Map.of("ids", List.of("country:CN", "lab:0001", "nope:1"), "type", "LOCATED_IN",
                 "limit", 100, "properties", List.of("id", "kind", "name"), "withEdge", false));

@@ -16,6 +16,7 @@ import org.innograph.database.CypherQueries;
 import org.innograph.database.QueryRunner;
 import org.innograph.database.RecordingQueryExecution;
 import org.innograph.graphql.ApiProperties;
+import org.innograph.graphql.Connection;
 import org.innograph.graphql.ApiSettings;
 import org.innograph.ingest.EdgeRow;
 import org.innograph.ingest.NodeRow;
@@ -211,7 +212,7 @@ class NodeListingTest extends IntegrationTest {
         var runs = QueryRuns.of(meters, "network/list-nodes-from-place", "network/list-nodes", "network/count-nodes-from-place",
                 "network/count-nodes");
 
-        var connection = listing.list(Kind.PROJECT, Project.class, args, true);
+        var connection = listing.list(Kind.PROJECT, Project.class, args, true, false);
 
         assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 1L, 1L, 0L);
 
@@ -248,6 +249,51 @@ class NodeListingTest extends IntegrationTest {
         assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 0L);
         assertThat(connection.totalCount()).isEqualTo(queries.single("network/count-nodes",
                 params(Kind.INSTITUTION, new Place(null, null), Map.of(), "", 2), record -> record.get("total").asLong()).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theWalkFromThePlaceGivesThePagesAndTotalsOfTheCypherFiles(Kind kind) {
+        var listing = new NodeListing(queries, ApiSettings.with(environment, "place-listing-budget", 20_000), referencedIds);
+        var walks = QueryRuns.of(meters, "network/list-nodes-from-place (traversal)");
+        int compared = 0;
+        for (Place place : PLACES) {
+            if ((place.country() == null) == (place.region() == null) || place.equals(new Place(null, "region:none"))
+                    || place.equals(new Place("country:XX", null))) {
+                continue; // one known place only, as the walk answers
+            }
+            var first = new ListArguments(3, null, place.country(), place.region(), null, null, null, null, null);
+            Connection<NetworkNode> walked = listing.list(kind, NetworkNode.class, first, true, true);
+            assertThat(shown(walked)).as(kind + " " + place).isEqualTo(shown(listing.list(kind, NetworkNode.class, first, true, false)));
+            compared++;
+            if (walked.edges().size() == 3) {
+                var second = new ListArguments(3, walked.edges().get(1).cursor(), place.country(), place.region(), null, null,
+                        null, null, null);
+                assertThat(shown(listing.list(kind, NetworkNode.class, second, false, true))).as(kind + " " + place + " after")
+                        .isEqualTo(shown(listing.list(kind, NetworkNode.class, second, false, false)));
+                compared++;
+            }
+        }
+        assertThat(walks.since()).as("the walk answered every list it was given").containsExactly((long) compared);
+    }
+
+    @Test
+    void aWalkedListOfAPlacePastTheBudgetTakesItsPageFromTheIndexAndItsTotalFromThePlace() {
+        var listing = new NodeListing(queries, ApiSettings.with(environment, "place-listing-budget", 5), referencedIds);
+        var args = new ListArguments(3, null, "country:KE", null, null, null, null, null, null);
+        var runs = QueryRuns.of(meters, "network/list-nodes-from-place (traversal)", "network/list-nodes-from-place",
+                "network/list-nodes", "network/count-nodes-from-place");
+
+        var walked = listing.list(Kind.PROJECT, Project.class, args, true, true);
+
+        assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 0L, 1L, 1L);
+        assertThat(shown(walked)).isEqualTo(shown(listing.list(Kind.PROJECT, Project.class, args, true, false)));
+    }
+
+    /** What a client sees of a page: cursors and ids, the page info and the total. */
+    private static List<Object> shown(Connection<? extends NetworkNode> connection) {
+        return List.of(connection.edges().stream().map(edge -> edge.cursor() + " " + edge.node().id()).toList(),
+                connection.pageInfo(), String.valueOf(connection.totalCount()));
     }
 
     @Test
