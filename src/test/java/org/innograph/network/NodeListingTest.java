@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -69,6 +71,9 @@ class NodeListingTest extends IntegrationTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    GraphDatabaseService database;
 
     @Autowired
     ReferencedIds referencedIds;
@@ -275,6 +280,33 @@ class NodeListingTest extends IntegrationTest {
             }
         }
         assertThat(walks.since()).as("the walk answered every list it was given").containsExactly((long) compared);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theWalkTakesAPageFromTheIndexAsListNodesDoes(Kind kind) {
+        int compared = 0;
+        for (Place place : PLACES) {
+            if ((place.country() == null) == (place.region() == null)) {
+                continue;
+            }
+            for (String after : List.of("", "m")) {
+                // A crossover of 0 sends every place with a way in to the index.
+                var walk = new PlaceListingTraversal(kind, place.country(), place.region(), after, 3, List.of("id", "name", "since"),
+                        20_000, 0);
+                PlaceListingTraversal.Found found;
+                try (Transaction tx = database.beginTx()) {
+                    found = walk.walk(tx);
+                }
+                if (found.page().isEmpty() || found.page().get().total() != PlaceListingTraversal.NOT_COUNTED) {
+                    continue; // no way into the place
+                }
+                assertThat(found.page().get().items().stream().map(NodeListingTest::item).toList()).as(kind + " " + place + " " + after)
+                        .isEqualTo(listed("network/list-nodes", params(kind, place, Map.of(), after, 3)));
+                compared++;
+            }
+        }
+        assertThat(compared).as("places paged by the index").isPositive();
     }
 
     @Test
