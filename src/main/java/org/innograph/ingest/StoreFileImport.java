@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import org.innograph.database.EmbeddedNeo4j;
@@ -74,85 +76,21 @@ class StoreFileImport {
         return new Took((System.nanoTime() - started) / 1_000_000, deriveMillis, derived);
     }
 
-    /** What {@link #once} needs to know of staged nodes or edges. */
-    private interface Shape<S, K, R> {
-        String part(S staged);
-
-        Enum<?> kind(S staged);
-
-        /** What makes two rows the same node or edge. */
-        K key(S staged);
-
-        R row(S staged);
-
-        Map<String, Object> properties(R row);
-
-        R merged(R earlier, R later);
+    /**
+     * What {@link #once} needs to know of staged nodes or edges: their part and kind, what makes two rows the
+     * same node or edge, the row, its properties, and a later row merged into an earlier one.
+     */
+    private record Shape<S, K, R>(Function<S, String> part, Function<S, Enum<?>> kind, Function<S, K> key,
+            Function<S, R> row, Function<R, Map<String, Object>> properties, BinaryOperator<R> merged) {
     }
 
-    private static final Shape<StagedNode, String, NodeRow> NODES = new Shape<>() {
-        @Override
-        public String part(StagedNode node) {
-            return node.part();
-        }
+    private static final Shape<StagedNode, String, NodeRow> NODES = new Shape<>(StagedNode::part, node -> node.row().kind(),
+            node -> node.row().id(), StagedNode::row, NodeRow::properties,
+            (earlier, later) -> new NodeRow(later.kind(), later.id(), merged(earlier.properties(), later.properties())));
 
-        @Override
-        public Enum<?> kind(StagedNode node) {
-            return node.row().kind();
-        }
-
-        @Override
-        public String key(StagedNode node) {
-            return node.row().id();
-        }
-
-        @Override
-        public NodeRow row(StagedNode node) {
-            return node.row();
-        }
-
-        @Override
-        public Map<String, Object> properties(NodeRow row) {
-            return row.properties();
-        }
-
-        @Override
-        public NodeRow merged(NodeRow earlier, NodeRow later) {
-            return new NodeRow(later.kind(), later.id(), StoreFileImport.merged(earlier.properties(), later.properties()));
-        }
-    };
-
-    private static final Shape<StagedEdge, EdgeRow.Key, EdgeRow> EDGES = new Shape<>() {
-        @Override
-        public String part(StagedEdge edge) {
-            return edge.part();
-        }
-
-        @Override
-        public Enum<?> kind(StagedEdge edge) {
-            return edge.row().kind();
-        }
-
-        @Override
-        public EdgeRow.Key key(StagedEdge edge) {
-            return edge.row().key();
-        }
-
-        @Override
-        public EdgeRow row(StagedEdge edge) {
-            return edge.row();
-        }
-
-        @Override
-        public Map<String, Object> properties(EdgeRow row) {
-            return row.properties();
-        }
-
-        @Override
-        public EdgeRow merged(EdgeRow earlier, EdgeRow later) {
-            return new EdgeRow(later.kind(), later.from(), later.to(), StoreFileImport.merged(earlier.properties(), later.properties()));
-        }
-    };
+    private static final Shape<StagedEdge, EdgeRow.Key, EdgeRow> EDGES = new Shape<>(StagedEdge::part, edge -> edge.row().kind(),
+            edge -> edge.row().key(), StagedEdge::row, EdgeRow::properties,
+            (earlier, later) -> new EdgeRow(later.kind(), later.from(), later.to(), merged(earlier.properties(), later.properties())));
 
     /**
      * The staged rows with each node (id) or edge (kind and ends) once, a later row merged into the earlier
@@ -165,24 +103,24 @@ class StoreFileImport {
         Map<Enum<?>, String> firstPart = new HashMap<>();
         Set<Enum<?>> inSeveralParts = new HashSet<>();
         for (S item : staged) {
-            String earlier = firstPart.putIfAbsent(shape.kind(item), shape.part(item));
-            if (earlier != null && !earlier.equals(shape.part(item))) {
-                inSeveralParts.add(shape.kind(item));
+            String earlier = firstPart.putIfAbsent(shape.kind().apply(item), shape.part().apply(item));
+            if (earlier != null && !earlier.equals(shape.part().apply(item))) {
+                inSeveralParts.add(shape.kind().apply(item));
             }
         }
         List<R> rows = new ArrayList<>(staged.size());
         Map<K, Integer> at = new HashMap<>();
         for (S item : staged) {
-            Staging.Tally tally = staging.tally(shape.part(item));
-            Integer index = inSeveralParts.contains(shape.kind(item)) ? at.putIfAbsent(shape.key(item), rows.size()) : null;
+            Staging.Tally tally = staging.tally(shape.part().apply(item));
+            Integer index = inSeveralParts.contains(shape.kind().apply(item)) ? at.putIfAbsent(shape.key().apply(item), rows.size()) : null;
             if (index == null) {
-                rows.add(shape.row(item));
+                rows.add(shape.row().apply(item));
                 tally.created++;
                 continue;
             }
             R earlier = rows.get(index);
-            R now = shape.merged(earlier, shape.row(item));
-            if (withoutNulls(shape.properties(earlier)).equals(shape.properties(now))) {
+            R now = shape.merged().apply(earlier, shape.row().apply(item));
+            if (withoutNulls(shape.properties().apply(earlier)).equals(shape.properties().apply(now))) {
                 tally.unchanged++;
             }
             else {
