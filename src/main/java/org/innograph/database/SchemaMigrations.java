@@ -75,7 +75,7 @@ public class SchemaMigrations implements SmartInitializingSingleton {
         Map<Integer, String> applied = applied();
         List<Migration> migrations = migrations();
         if (applied.isEmpty()) {
-            baseline().ifPresent(baseline -> applyBaseline(baseline, migrations));
+            baseline(migrations).ifPresent(baseline -> applyBaseline(baseline, migrations));
             applied = applied();
         }
         for (Migration migration : migrations) {
@@ -132,12 +132,12 @@ public class SchemaMigrations implements SmartInitializingSingleton {
 
     /**
      * The baseline of the highest version, if any: the schema after the migrations up to its version, which
-     * must all exist.
+     * must all be among {@code migrations}.
      */
-    static Optional<Migration> baseline() {
+    static Optional<Migration> baseline(List<Migration> migrations) {
         Optional<Migration> latest = read("B").stream().max(Comparator.comparingInt(Migration::version));
         latest.ifPresent(baseline -> {
-            Set<Integer> versions = migrations().stream().map(Migration::version).collect(Collectors.toSet());
+            Set<Integer> versions = migrations.stream().map(Migration::version).collect(Collectors.toSet());
             if (!IntStream.rangeClosed(1, baseline.version()).allMatch(versions::contains)) {
                 throw new IllegalStateException("Baseline B%03d stands for migrations V001 to V%03d, which must all exist"
                         .formatted(baseline.version(), baseline.version()));

@@ -59,7 +59,8 @@ public class NodeListing {
         PageRequest page = PageRequest.of(args.first(), args.after(), api);
         Map<String, Object> filters = filters(kind, args);
         var params = new HashMap<>(filters);
-        params.put("after", page.after() == null ? "" : page.after().asKeyset().sortKey());
+        String after = page.after() == null ? "" : page.after().asKeyset().sortKey();
+        params.put("after", after);
         params.put("limit", page.fetchSize());
         NodeProperties properties = NodeProperties.ofCurrentRequest();
         params.put("properties", properties.names());
@@ -71,7 +72,7 @@ public class NodeListing {
         };
         boolean placed = (args.country() != null || args.region() != null) && api.placeListingBudget() > 0;
         Optional<PlaceSide<T>> walked = placed && mayWalk && onlyOnePlace(args)
-                ? walk(kind, args, page, properties, withTotal, listed) : Optional.empty();
+                ? walk(kind, args, after, page.fetchSize(), properties, withTotal, listed) : Optional.empty();
         Optional<PlaceSide<T>> fromPlace = placed
                 ? walked.or(() -> Optional.of(fromPlace(kind, params, withTotal, listed))) : Optional.empty();
         Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);
@@ -121,10 +122,9 @@ public class NodeListing {
     }
 
     /** On the embedded database, {@code list-nodes-from-place.cypher}'s answer walked from the place. */
-    private <T> Optional<PlaceSide<T>> walk(Kind kind, ListArguments args, PageRequest page, NodeProperties properties,
+    private <T> Optional<PlaceSide<T>> walk(Kind kind, ListArguments args, String after, int limit, NodeProperties properties,
             boolean withTotal, Function<MapAccessor, Listed<T>> listed) {
-        String after = page.after() == null ? "" : page.after().asKeyset().sortKey();
-        var traversal = new PlaceListingTraversal(kind, args.country(), args.region(), after, page.fetchSize(),
+        var traversal = new PlaceListingTraversal(kind, args.country(), args.region(), after, limit,
                 properties.names(), api.placeListingBudget(), withTotal ? Integer.MAX_VALUE : CROSSOVER);
         return queries.traverse("network/list-nodes-from-place (traversal)", traversal::walk)
                 .map(found -> new PlaceSide<>(found.page().map(walked -> new Listed.Page<>(

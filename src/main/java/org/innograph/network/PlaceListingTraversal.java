@@ -61,6 +61,8 @@ final class PlaceListingTraversal {
     private final String after;
     private final int limit;
     private final List<String> properties;
+    /** {@code properties} as the Core API reads them from a node, in one pass. */
+    private final String[] read;
     private final int budget;
     private final long crossover;
 
@@ -76,6 +78,7 @@ final class PlaceListingTraversal {
         this.after = after;
         this.limit = limit;
         this.properties = properties;
+        this.read = properties.toArray(String[]::new);
         this.budget = budget;
         this.crossover = crossover;
     }
@@ -220,7 +223,7 @@ final class PlaceListingTraversal {
 
     /** A page item as the file returns it. */
     private Value item(Node node, String sortKey) {
-        Map<String, Object> values = node.getProperties(properties.toArray(String[]::new));
+        Map<String, Object> values = node.getProperties(read);
         var item = new HashMap<String, Object>();
         item.put("properties", NodeProperties.valuesOf(properties, values));
         item.put("position", sortKey);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 
+import org.innograph.network.CjkNames;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.innograph.graphql.InvalidArgumentException;
@@ -51,7 +52,7 @@ record LuceneQuery(NameIndex index, String text) {
     }
 
     private static String clause(String word, boolean last, NameIndex index) {
-        if (word.codePoints().anyMatch(NameIndex::isCjk)) {
+        if (word.codePoints().anyMatch(CjkNames::isCjk)) {
             return word.codePointCount(0, word.length()) == 1
                     // One character makes no bigram: it may start or end one, or stand alone.
                     ? "(" + escape(word) + " OR " + escape(word) + "* OR *" + escape(word) + ")"

@@ -31,12 +31,7 @@ enum NameIndex {
 
     /** Text with any Chinese, Japanese or Korean character goes to the bigram index, all else to the folded one. */
     static NameIndex forText(String text) {
-        return text.codePoints().anyMatch(NameIndex::isCjk) ? CJK : FOLDED;
-    }
-
-    /** The scripts the 'cjk' analyzer makes bigrams of. */
-    static boolean isCjk(int codePoint) {
-        return CjkNames.isCjk(codePoint);
+        return text.codePoints().anyMatch(CjkNames::isCjk) ? CJK : FOLDED;
     }
 
     /**

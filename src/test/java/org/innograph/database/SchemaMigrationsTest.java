@@ -39,8 +39,9 @@ class SchemaMigrationsTest extends IntegrationTest {
 
     @Test
     void theBaselineLeavesTheSchemaOfTheMigrationsAppliedOneByOne(@TempDir Path work) {
-        SchemaMigrations.Migration baseline = SchemaMigrations.baseline().orElseThrow();
-        List<SchemaMigrations.Migration> replaced = SchemaMigrations.migrations().stream()
+        List<SchemaMigrations.Migration> migrations = SchemaMigrations.migrations();
+        SchemaMigrations.Migration baseline = SchemaMigrations.baseline(migrations).orElseThrow();
+        List<SchemaMigrations.Migration> replaced = migrations.stream()
                 .filter(migration -> migration.version() <= baseline.version()).toList();
         assertThat(replaced).hasSize(baseline.version());
 
