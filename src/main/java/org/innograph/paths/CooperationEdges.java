@@ -73,7 +73,7 @@ public class CooperationEdges {
                 row -> new PendingInstitutions.Pending(row.get("id").asString(), row.get("participations").asLong()))).isEmpty()) {
             for (PendingInstitutions.Group group : PendingInstitutions.transactions(pending, settings.maxConsortium(), settings.maxPairs())) {
                 total = total.plus(group.pairs() > settings.maxPairs() ? deriveHub(group.ids().get(0), group.pairs())
-                        : derive(group.ids(), null, true));
+                        : derive(group.ids(), null, true, derivation()));
                 progress.accept(total);
             }
         }
@@ -89,35 +89,47 @@ public class CooperationEdges {
      * partners per transaction; its mark goes with the last chunk, so a hub stopped half-way is derived again.
      */
     private Derived deriveHub(String id, long pairs) {
-        List<String> partners = queries.list("paths/cooperation-candidates", Map.of("id", id, "participation",
-                EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()), row -> row.get("id").asString());
+        // The hub's things are read once for all its chunks.
+        CoreApiDerivation derivation = derivation();
+        List<String> partners = queries.traverse("paths/cooperation-candidates (Core API)", tx -> derivation.candidates(tx, id))
+                .orElseGet(() -> queries.list("paths/cooperation-candidates", Map.of("id", id, "participation",
+                        EdgeKind.PARTICIPATION, "maxConsortium", settings.maxConsortium()), row -> row.get("id").asString()));
         List<List<String>> chunks = PendingInstitutions.chunks(partners, pairs, settings.maxPairs());
         if (chunks.isEmpty()) {
-            return derive(List.of(id), List.of(), true);
+            return derive(List.of(id), List.of(), true, derivation);
         }
         Derived total = new Derived(0, 0, 0);
         for (int i = 0; i < chunks.size(); i++) {
             boolean last = i == chunks.size() - 1;
-            Derived chunk = derive(List.of(id), chunks.get(i), last);
+            Derived chunk = derive(List.of(id), chunks.get(i), last, derivation);
             total = total.plus(last ? chunk : new Derived(0, chunk.written(), chunk.removed()));
         }
         log.info("Derived the COOPERATES_WITH edges of {} ({} partners) in {} transactions", id, partners.size(), chunks.size());
         return total;
     }
 
-    /** One transaction: the pairs of these institutions (with these partners only, unless null). */
-    private Derived derive(List<String> ids, List<String> partners, boolean last) {
+    /**
+     * One transaction: the pairs of these institutions (with these partners only, unless null). In-process on
+     * the Core API ({@code derivation}); through the driver by the named query.
+     */
+    private Derived derive(List<String> ids, List<String> partners, boolean last, CoreApiDerivation derivation) {
         var parameters = new HashMap<String, Object>(Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION,
                 "maxConsortium", settings.maxConsortium(), "last", last));
         parameters.put("partners", partners);
-        Derived derived = transactions.execute(tx -> queries.single("paths/derive-cooperation", parameters,
-                row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
-                .orElseThrow());
+        Derived derived = queries.writeDirectly("paths/derive-cooperation (Core API)", tx -> derivation.derive(tx, ids, partners, last))
+                .orElseGet(() -> transactions.execute(tx -> queries.single("paths/derive-cooperation", parameters,
+                        row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
+                        .orElseThrow()));
         if (derived.institutions() == 0) {
             // Marks nothing clears would be taken again and again.
             throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
         }
         return derived;
+    }
+
+    /** A Core API derivation remembering up to two million members of things (some 100 MB) between transactions. */
+    private CoreApiDerivation derivation() {
+        return new CoreApiDerivation(settings.maxConsortium(), 2_000_000);
     }
 
     /** How many COOPERATES_WITH edges there are. */
