@@ -3,8 +3,9 @@
 # (ScaleNetwork, default seed) as an import folder, imports it into an empty data directory (written as
 # store files), imports the same folder again (in transactions; idempotent: 0 created, 0 updated), and
 # imports it into another empty data directory with --transactional (batches of transactions, for
-# comparison). Writes bench/results/import-<date>-<size>.md with the summaries, the machine's load and the
-# command.
+# comparison). Each import runs as the README says, `./start import DIR ...`, so on the JDK ./start picks
+# (the newest 24+ under /usr/lib/jvm, $JAVA_HOME's or $INNOGRAPH_JAVA); JAVA_OPTS sets its heap as for ./start.
+# Writes bench/results/import-<date>-<size>.md with the summaries, the JDK, the machine's load and the command.
 #
 # Usage: bench/import.sh [size] [batch-size]      e.g. bench/import.sh 100k 10000   (size: 10k, 100k, 1m...)
 set -euo pipefail
@@ -22,7 +23,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run() {
   local started ended
   started=$(date +%s.%N)
-  java "${java_opts[@]}" -jar "$jar" import "$work/folder" --batch-size "$batch" "${@:3}" \
+  JAVA_OPTS="${java_opts[*]}" ./start import "$work/folder" --batch-size "$batch" "${@:3}" \
        --innograph.neo4j.embedded.data-directory="$work/$2" > "$work/$1.txt" 2>&1 || true
   ended=$(date +%s.%N)
   echo "$ended - $started" | bc > "$work/$1.seconds"
@@ -38,7 +39,7 @@ out="bench/results/import-$(date -u +%F)-$size.md"
 {
   echo "# Bulk import, scale $size, $(date -u '+%F %H:%M UTC')"
   echo
-  echo "Command: \`bench/import.sh $size $batch\` at \`$(git rev-parse --short HEAD)\`; JVM \`${java_opts[*]}\`;"
+  echo "Command: \`bench/import.sh $size $batch\` at \`$(git rev-parse --short HEAD)\`; \`./start import\` on $(grep -m1 '^Java ' "$work/first.txt"), \`${java_opts[*]}\`;"
   echo "$(nproc) cores; load average before $load_before, after $load_after (1/5/15 min; other builds share the machine)."
   echo
   echo "## The folder (ScaleNetwork, default seed)"

@@ -2,9 +2,11 @@ package org.innograph.ingest;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -35,6 +37,10 @@ final class CoreApiWrites {
 
     private static final Label ENTITY = Label.label("Entity");
     private static final Label CJK_NAMED = Label.label(CjkNames.LABEL);
+    private static final Label INSTITUTION = Label.label(Kind.INSTITUTION.label());
+    private static final Label COOPERATION_PENDING = Label.label("CooperationPending");
+    private static final RelationshipType[] PARTICIPATION = EdgeKind.PARTICIPATION.stream()
+            .map(kind -> RelationshipType.withName(kind.name())).toArray(RelationshipType[]::new);
 
     private CoreApiWrites() {
     }
@@ -98,6 +104,29 @@ final class CoreApiWrites {
             }
         }
         return new Outcomes(made, updated, unchanged, missing);
+    }
+
+    /**
+     * As {@code ingest/mark-cooperation-pending.cypher}: marks the institutions taking part in the nodes
+     * {@code ids} {@code :CooperationPending}; returns how many it marked.
+     */
+    static long markCooperationPending(Transaction tx, Collection<String> ids) {
+        Set<Node> marked = new HashSet<>();
+        for (String id : ids) {
+            Node thing = tx.findNode(ENTITY, "id", id);
+            if (thing == null) {
+                continue;
+            }
+            try (ResourceIterable<Relationship> taking = thing.getRelationships(Direction.INCOMING, PARTICIPATION)) {
+                for (Relationship participation : taking) {
+                    Node institution = participation.getStartNode();
+                    if (institution.hasLabel(INSTITUTION) && marked.add(institution)) {
+                        institution.addLabel(COOPERATION_PENDING);
+                    }
+                }
+            }
+        }
+        return marked.size();
     }
 
     /** The edge of this type from one node to the other, walked from the end with fewer such edges. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.innograph.IntegrationTest;
+import org.innograph.database.CypherQueries;
 import org.innograph.QueryRuns;
 import org.innograph.ingest.GraphWriter.Outcomes;
 import org.innograph.network.CjkNames;
@@ -45,6 +46,9 @@ class CoreApiWritesTest extends IntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    CypherQueries queries;
 
     @AfterEach
     void removeTheTestGraph() {
@@ -129,6 +133,45 @@ class CoreApiWritesTest extends IntegrationTest {
                 }
             });
             return ids.stream().sorted().toList();
+        });
+    }
+
+    @Test
+    void markTheSameInstitutionsCooperationPendingAsTheNamedQuery() {
+        // Three institutions in a project by three kinds of participation, one only located in it, and a lab
+        // taking part in it: only the three are participants whose cooperation the project bounds.
+        var rows = List.of(institution("i1"), institution("i2"), institution("i3"), institution("i4"));
+        onCoreApi.nodes(Kind.INSTITUTION, rows);
+        onCoreApi.nodes(Kind.PROJECT, List.of(project("p1", "Solar", 2019, List.of()), project("p2", "Wind", 2020, List.of())));
+        onCoreApi.nodes(Kind.JOINT_LAB, List.of(project("lab", "Lab", 2019, List.of())));
+        onCoreApi.edges(EdgeKind.PARTICIPATES_IN, List.of(participation("i1", "p1", "lead", 2019)), true);
+        onCoreApi.edges(EdgeKind.PARTNER_OF, List.of(new EdgeRow(EdgeKind.PARTNER_OF, PREFIX + "i2", PREFIX + "p1", Map.of())), true);
+        onCoreApi.edges(EdgeKind.OPERATES, List.of(new EdgeRow(EdgeKind.OPERATES, PREFIX + "i3", PREFIX + "p1", Map.of()),
+                new EdgeRow(EdgeKind.OPERATES, PREFIX + "i4", PREFIX + "p2", Map.of())), true);
+        onCoreApi.edges(EdgeKind.LOCATED_IN, List.of(new EdgeRow(EdgeKind.LOCATED_IN, PREFIX + "i4", PREFIX + "p1", Map.of())), true);
+        onCoreApi.edges(EdgeKind.PARTICIPATES_IN, List.of(new EdgeRow(EdgeKind.PARTICIPATES_IN, PREFIX + "lab", PREFIX + "p1", Map.of())), true);
+        List<String> things = List.of(PREFIX + "p1", PREFIX + "nowhere");
+
+        long byCypher = inTransaction(tx -> (Long) tx.execute(queries.get("ingest/mark-cooperation-pending"),
+                Map.of("ids", things, "participation", EdgeKind.PARTICIPATION.stream().map(Enum::name).toList())).next().get("marked"));
+        List<String> markedByCypher = pendingAndUnmarked();
+        long onCore = inTransaction(tx -> CoreApiWrites.markCooperationPending(tx, things));
+        List<String> markedOnCoreApi = pendingAndUnmarked();
+
+        assertThat(markedByCypher).containsExactly(PREFIX + "i1", PREFIX + "i2", PREFIX + "i3");
+        assertThat(markedOnCoreApi).isEqualTo(markedByCypher);
+        assertThat(onCore).isEqualTo(byCypher).isEqualTo(3);
+    }
+
+    /** The test graph's institutions marked :CooperationPending, whose marks this then removes. */
+    private List<String> pendingAndUnmarked() {
+        return inTransaction(tx -> {
+            List<String> ids = new ArrayList<>();
+            tx.execute("""
+                    MATCH (i:CooperationPending) WHERE i.id STARTS WITH $prefix
+                    REMOVE i:CooperationPending
+                    RETURN i.id AS id ORDER BY id""", Map.of("prefix", PREFIX)).forEachRemaining(row -> ids.add((String) row.get("id")));
+            return ids;
         });
     }
 
