@@ -29,10 +29,9 @@ import org.neo4j.values.storable.Values;
 /**
  * {@code paths/derive-cooperation.cypher} on Neo4j's Core API, for a database in this JVM (see the file for the
  * rule): the same pairs, spans and properties, the same comparison before writing, the same deletions and
- * marks, and the same counts, without a query that looks at every participation of a hub once per chunk of its
- * partners. Measured on a transactional import at 1m, where the file took 50 s to derive what this derives
- * in a few (docs/performance-history.md, "How fast"); {@code CooperationDerivationTest} holds the two to the
- * same edges and counts.
+ * marks, and the same counts, without a query that walks a hub's every participation again for each chunk of
+ * its partners. At 1m a full rebuild took 45.5 s by the file and 13-18 s so (docs/performance-history.md,
+ * "How fast"); {@code CoreApiDerivationTest} holds the two to the same edges, marks and counts.
  */
 final class CoreApiDerivation {
 
@@ -55,8 +54,8 @@ final class CoreApiDerivation {
     /**
      * A derivation of {@link #derive} calls that may share what they read: one transaction's, or a hub's
      * chunks of partners, whose every chunk looks at each of the hub's things (re-reading their members for each
-     * took most of a derivation at 1m). At most {@code maxRemembered} members are remembered; things past it
-     * are read again when met again.
+     * took most of a derivation at 1m). At most {@code maxRemembered} members and participations are
+     * remembered; what comes past it is read again when met again.
      */
     CoreApiDerivation(int maxConsortium, long maxRemembered) {
         this.maxConsortium = maxConsortium;
@@ -106,35 +105,10 @@ final class CoreApiDerivation {
             Map<Long, Partner> pairs = pairs(tx, a, only);
             for (var pair : pairs.entrySet()) {
                 Node b = tx.getNodeById(pair.getKey());
-                boolean lower = id.compareTo(pair.getValue().id()) < 0;
-                Node low = lower ? a : b;
-                Node high = lower ? b : a;
-                Map<String, Object> derived = properties(pair.getValue().shared());
-                List<Relationship> merged = new ArrayList<>();
-                for (Relationship edge : edges.getOrDefault(b.getId(), List.of())) {
-                    if (edge.getStartNode().equals(low)) {
-                        merged.add(edge);
-                    }
-                }
-                if (merged.isEmpty()) {
-                    merged.add(low.createRelationshipTo(high, COOPERATES_WITH));
-                }
-                for (Relationship edge : merged) {
-                    if (changed(edge, derived)) {
-                        derived.forEach((key, value) -> {
-                            if (value == null) {
-                                edge.removeProperty(key);
-                            }
-                            else {
-                                edge.setProperty(key, value);
-                            }
-                        });
-                        edge.setProperty("derived", true);
-                        edge.setProperty("asOf", today);
-                        edge.setProperty("source", CooperationPairs.SOURCE);
-                        written++;
-                    }
-                }
+                // As the file's a.id < b.id, where a missing id compares as null: b is then the lower.
+                boolean lower = pair.getValue().id() != null && id.compareTo(pair.getValue().id()) < 0;
+                written += write(lower ? a : b, lower ? b : a, edges.getOrDefault(b.getId(), List.of()),
+                        properties(pair.getValue().shared()), today);
             }
             for (var other : edges.entrySet()) {
                 if (!pairs.containsKey(other.getKey()) && (only == null || only.contains(other.getKey()))) {
@@ -149,6 +123,41 @@ final class CoreApiDerivation {
             }
         }
         return new CooperationEdges.Derived(institutions, written, removed);
+    }
+
+    /**
+     * As the file's {@code MERGE (low)-[c:COOPERATES_WITH]->(high)} and what follows: every such edge among
+     * {@code edges} (those between the two, either way), or a new one, gets the derived values where one
+     * differs; returns how many were written.
+     */
+    private static long write(Node low, Node high, List<Relationship> edges, Map<String, Object> derived, LocalDate today) {
+        List<Relationship> merged = new ArrayList<>();
+        for (Relationship edge : edges) {
+            if (edge.getStartNode().equals(low)) {
+                merged.add(edge);
+            }
+        }
+        if (merged.isEmpty()) {
+            merged.add(low.createRelationshipTo(high, COOPERATES_WITH));
+        }
+        long written = 0;
+        for (Relationship edge : merged) {
+            if (changed(edge, derived)) {
+                derived.forEach((key, value) -> {
+                    if (value == null) {
+                        edge.removeProperty(key);
+                    }
+                    else {
+                        edge.setProperty(key, value);
+                    }
+                });
+                edge.setProperty("derived", true);
+                edge.setProperty("asOf", today);
+                edge.setProperty("source", CooperationPairs.SOURCE);
+                written++;
+            }
+        }
+        return written;
     }
 
     /** The node ids of these ids. */
