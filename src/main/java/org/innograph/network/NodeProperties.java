@@ -43,7 +43,7 @@ public record NodeProperties(List<String> names) {
      * ({@code Node.getProperties}, one pass over them): their values in the order of {@code names}, null
      * where the node has none.
      */
-    static Value valuesOf(List<String> names, Map<String, Object> read) {
+    public static Value valuesOf(List<String> names, Map<String, Object> read) {
         var values = new ArrayList<Object>(names.size());
         for (String name : names) {
             values.add(read.get(name));

@@ -2,6 +2,8 @@ package org.innograph.search;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.innograph.database.QueryRunner;
@@ -48,17 +50,24 @@ class SearchController {
         params.put("field", field);
         // Without a place or field filter, files without those tests (search/search-anywhere.cypher says why).
         boolean anywhere = country == null && region == null && field == null;
-        Long total = selection.contains("totalCount")
+        boolean counted = selection.contains("totalCount");
+        NodeProperties properties = NodeProperties.ofCurrentRequest();
+        Optional<SearchTraversal.Found> walked = !anywhere ? Optional.empty()
+                : queries.traverse("search/search-anywhere (traversal)", tx -> SearchTraversal.search(tx, query.index().indexName(),
+                        query.text(), kinds == null ? null : kinds.stream().map(Kind::name).collect(Collectors.toSet()),
+                        position == null ? null : position.score(), position == null ? null : position.id(), page.fetchSize(),
+                        properties.names(), counted)).flatMap(found -> found);
+        Long total = walked.map(SearchTraversal.Found::total).orElseGet(() -> counted
                 ? queries.single(anywhere ? "search/count-anywhere" : "search/count", params,
                         row -> row.get("total").asLong()).orElse(0L)
-                : null;
+                : null);
         params.put("afterScore", position == null ? null : position.score());
         params.put("afterId", position == null ? null : position.id());
         params.put("limit", page.fetchSize());
-        NodeProperties properties = NodeProperties.ofCurrentRequest();
         params.put("properties", properties.names());
-        List<Hit> fetched = queries.list(anywhere ? "search/search-anywhere" : "search/search", params,
-                row -> new Hit(properties.read(row.get("properties")), row.get("score").asDouble()));
+        List<Hit> fetched = walked.map(found -> found.page().stream().map(hit -> new Hit(properties.read(hit.properties()), hit.score())).toList())
+                .orElseGet(() -> queries.list(anywhere ? "search/search-anywhere" : "search/search", params,
+                        row -> new Hit(properties.read(row.get("properties")), row.get("score").asDouble())));
         referencedIds.checkWhenNothingFound(fetched, country, region, field);
         // A hit's cursor is its place in the order: its score and id.
         List<SearchEdge> edges = fetched.stream().limit(page.first())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.innograph.IntegrationTest;
@@ -43,6 +44,29 @@ class SearchAnywhereTest extends IntegrationTest {
                 .hasSize((int) total("search/count", params));
     }
 
+    @ParameterizedTest(name = "\"{0}\", kinds {1}, pages of {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            university       | -                   | 7
+            university       | INSTITUTION         | 50
+            cooperation      | -                   | 5
+            project          | PROJECT,JOINT_LAB   | 9
+            institute of tec | -                   | 3
+            大学              | INSTITUTION         | 40
+            nothing-like-it  | -                   | 10
+            """)
+    void onTheKernelApiPagesAndTotalsAreThoseOfTheFiles(String text, String kinds, int pageSize) {
+        Map<String, Object> params = parameters(text, kinds == null ? null : List.of(kinds.split(",")));
+
+        List<Map.Entry<String, Double>> walked = allPagesByTraversal(params, pageSize);
+
+        assertThat(walked).isEqualTo(allPages("search/search-anywhere", params, pageSize));
+        SearchTraversal.Found first = traversal(params, 1, null, null);
+        assertThat(first.total()).isEqualTo(total("search/count-anywhere", params));
+        // The properties asked for, in their order: id, kind.
+        first.page().forEach(hit -> assertThat(hit.properties().get(0).asString()).isEqualTo(hit.id()));
+        first.page().forEach(hit -> assertThat(kinds == null || List.of(kinds.split(",")).contains(hit.properties().get(1).asString())).isTrue());
+    }
+
     /** Else the pages above would not show that both files break ties alike. */
     @Test
     void hitsTiedInScoreRunAcrossPageEnds() {
@@ -68,6 +92,31 @@ class SearchAnywhereTest extends IntegrationTest {
 
     private long total(String file, Map<String, Object> params) {
         return queries.single(file, params, row -> row.get("total").asLong()).orElseThrow();
+    }
+
+    /** One page and the total by {@link SearchTraversal}. */
+    private SearchTraversal.Found traversal(Map<String, Object> params, int limit, Double afterScore, String afterId) {
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) params.get("kinds");
+        return queries.traverse("test", tx -> SearchTraversal.search(tx, (String) params.get("index"), (String) params.get("query"),
+                kinds == null ? null : Set.copyOf(kinds), afterScore, afterId, limit, List.of("id", "kind"), true)).orElseThrow().orElseThrow();
+    }
+
+    /** As {@link #allPages}, by {@link SearchTraversal}. */
+    private List<Map.Entry<String, Double>> allPagesByTraversal(Map<String, Object> params, int pageSize) {
+        var hits = new ArrayList<Map.Entry<String, Double>>();
+        List<SearchTraversal.Hit> fetched;
+        Double afterScore = null;
+        String afterId = null;
+        do {
+            fetched = traversal(params, pageSize, afterScore, afterId).page();
+            fetched.forEach(hit -> hits.add(Map.entry(hit.properties().get(0).asString(), hit.score())));
+            if (!fetched.isEmpty()) {
+                afterScore = fetched.get(fetched.size() - 1).score();
+                afterId = fetched.get(fetched.size() - 1).id();
+            }
+        } while (fetched.size() == pageSize);
+        return hits;
     }
 
     /** Every hit, as (id, score), read a page at a time after the last hit of the page before. */
