@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the database (the embedded default) and through the driver otherwise; {@code in-process} and
  *     {@code driver} force either, e.g. to compare the two on the embedded database.
  * @param traversals when queries run in-process, answer the hot paths that have one (the neighbourhood,
- *     child lists, an unfiltered shortest path) by a walk on Neo4j's Core API, and write the bulk import's
- *     batches and derive {@code COOPERATES_WITH} on it, which gives the same answer (and writes the same graph) as their Cypher files, faster;
- *     false runs the Cypher files instead, e.g. to compare the two.
+ *     child lists, an unfiltered shortest path, a search with no place or field filter) by a walk on Neo4j's
+ *     Core API, and write the bulk import's batches and derive {@code COOPERATES_WITH} on it, which gives the
+ *     same answer (and writes the same graph) as their Cypher files, faster; false runs the Cypher files
+ *     instead, e.g. to compare the two.
  */
 @ConfigurationProperties("innograph.neo4j")
 public record DatabaseProperties(

@@ -109,6 +109,14 @@ class ExecutionEquivalenceTest extends AgainstBothExecutions {
             countFromPlace.put(filter, null);
         }
         parameters.put("network/count-nodes-from-place", countFromPlace);
+        // A search with no place or field filter, which SearchTraversal answers in-process (SearchAnywhereTest).
+        var search = new HashMap<String, Object>(Map.of("index", "entity_names_folded", "query", "\"university\"^2 OR (university OR university*)",
+                "limit", 11, "properties", List.of("id", "kind", "name")));
+        for (String absent : List.of("kinds", "afterScore", "afterId")) {
+            search.put(absent, null);
+        }
+        parameters.put("search/search-anywhere", search);
+        parameters.put("search/count-anywhere", search);
         // And node(id) (NodeLookupTest).
         parameters.put("network/node-by-id", Map.of("id", "ror:03cve4549", "properties", List.of("id", "kind", "name", "city")));
         List<String> participation = List.of("PARTNER_OF", "PARTICIPATES_IN", "OPERATES");
