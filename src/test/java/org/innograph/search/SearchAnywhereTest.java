@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.innograph.IntegrationTest;
 import org.innograph.database.QueryRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,16 +28,16 @@ class SearchAnywhereTest extends IntegrationTest {
     @Autowired
     QueryRunner queries;
 
+    /** Texts, the kinds asked for (comma-separated, or null) and page sizes: many hits, none, CJK, ties. */
+    static Stream<Arguments> searches() {
+        return Stream.of(Arguments.of("university", null, 7), Arguments.of("university", "INSTITUTION", 50),
+                Arguments.of("cooperation", null, 5), Arguments.of("project", "PROJECT,JOINT_LAB", 9),
+                Arguments.of("institute of tec", null, 3), Arguments.of("大学", "INSTITUTION", 40),
+                Arguments.of("nothing-like-it", null, 10));
+    }
+
     @ParameterizedTest(name = "\"{0}\", kinds {1}, pages of {2}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            university       | -                   | 7
-            university       | INSTITUTION         | 50
-            cooperation      | -                   | 5
-            project          | PROJECT,JOINT_LAB   | 9
-            institute of tec | -                   | 3
-            大学              | INSTITUTION         | 40
-            nothing-like-it  | -                   | 10
-            """)
+    @MethodSource("searches")
     void pagesAndTotalsAreThoseOfTheFilteredFilesWithNoFilter(String text, String kinds, int pageSize) {
         Map<String, Object> params = parameters(text, kinds == null ? null : List.of(kinds.split(",")));
         assertThat(total("search/count-anywhere", params)).isEqualTo(total("search/count", params));
@@ -45,15 +47,7 @@ class SearchAnywhereTest extends IntegrationTest {
     }
 
     @ParameterizedTest(name = "\"{0}\", kinds {1}, pages of {2}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            university       | -                   | 7
-            university       | INSTITUTION         | 50
-            cooperation      | -                   | 5
-            project          | PROJECT,JOINT_LAB   | 9
-            institute of tec | -                   | 3
-            大学              | INSTITUTION         | 40
-            nothing-like-it  | -                   | 10
-            """)
+    @MethodSource("searches")
     void onTheKernelApiPagesAndTotalsAreThoseOfTheFiles(String text, String kinds, int pageSize) {
         Map<String, Object> params = parameters(text, kinds == null ? null : List.of(kinds.split(",")));
 
