@@ -127,7 +127,7 @@ public class CooperationEdges {
         return derived;
     }
 
-    /** A Core API derivation remembering up to two million members of things (some 100 MB) between transactions. */
+    /** A Core API derivation remembering up to two million members and participations (some 100 MB) between transactions. */
     private CoreApiDerivation derivation() {
         return new CoreApiDerivation(settings.maxConsortium(), 2_000_000);
     }
