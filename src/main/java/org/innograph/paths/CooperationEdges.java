@@ -113,18 +113,23 @@ public class CooperationEdges {
      * the Core API ({@code derivation}); through the driver by the named query.
      */
     private Derived derive(List<String> ids, List<String> partners, boolean last, CoreApiDerivation derivation) {
-        var parameters = new HashMap<String, Object>(Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION,
-                "maxConsortium", settings.maxConsortium(), "last", last));
-        parameters.put("partners", partners);
         Derived derived = queries.writeDirectly("paths/derive-cooperation (Core API)", tx -> derivation.derive(tx, ids, partners, last))
-                .orElseGet(() -> transactions.execute(tx -> queries.single("paths/derive-cooperation", parameters,
-                        row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
-                        .orElseThrow()));
+                .orElseGet(() -> byFile(ids, partners, last));
         if (derived.institutions() == 0) {
             // Marks nothing clears would be taken again and again.
             throw new IllegalStateException("Could not derive the cooperation of the marked institutions " + ids);
         }
         return derived;
+    }
+
+    /** The same transaction by {@code paths/derive-cooperation.cypher}, through the driver. */
+    private Derived byFile(List<String> ids, List<String> partners, boolean last) {
+        var parameters = new HashMap<String, Object>(Map.of("ids", ids, "participation", EdgeKind.PARTICIPATION,
+                "maxConsortium", settings.maxConsortium(), "last", last));
+        parameters.put("partners", partners);
+        return transactions.execute(tx -> queries.single("paths/derive-cooperation", parameters,
+                row -> new Derived(row.get("institutions").asLong(), row.get("written").asLong(), row.get("removed").asLong()))
+                .orElseThrow());
     }
 
     /** A Core API derivation remembering up to two million members and participations (some 100 MB) between transactions. */

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 class CooperationPairs implements DerivedEdges {
 
     static final String SOURCE = "derived from shared labs, projects, parks and centres";
-    private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
-    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+    /** The file's stand-ins for an open start and an open end (lists cannot hold nulls). */
+    static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
+    static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
     private final CooperationProperties settings;
 

@@ -41,8 +41,8 @@ final class CoreApiDerivation {
     private static final RelationshipType COOPERATES_WITH = RelationshipType.withName(EdgeKind.COOPERATES_WITH.name());
     private static final RelationshipType[] PARTICIPATION = EdgeKind.PARTICIPATION.stream()
             .map(kind -> RelationshipType.withName(kind.name())).toArray(RelationshipType[]::new);
-    private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
-    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+    private static final LocalDate OPEN_START = CooperationPairs.OPEN_START;
+    private static final LocalDate OPEN_END = CooperationPairs.OPEN_END;
 
     private final int maxConsortium;
     private final long maxRemembered;
