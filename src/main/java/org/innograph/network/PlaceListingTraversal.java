@@ -36,7 +36,8 @@ import org.neo4j.token.api.TokenConstants;
  * with one of its countries, in the region itself, or taken part in by an institution located in one of its
  * countries), in sort-key order, the page after a sort key and how many there are in all. Where the file's
  * rule, from the same counts, sends the list to the kind's index, the page is walked from that index as
- * {@code network/list-nodes.cypher} walks it; past the budget it answers nothing and the files do. It stands
+ * {@code network/list-nodes.cypher} walks it (the service gives the walk a crossover of its own, as an index
+ * entry costs it less); past the budget it answers nothing and the files do. It stands
  * in for the two files, whose planning and runtime took 5.0 ms of every listing of a region's institutions at
  * 1m and 10.9 ms more where the index paged it (the nested listing's 14 ms). {@code NodeListingTest} holds it
  * to the files' pages and totals.
@@ -64,14 +65,14 @@ final class PlaceListingTraversal {
     /** {@code properties} as the Core API reads them from a node, in one pass. */
     private final String[] read;
     private final int budget;
-    private final long crossover;
+    private final double crossover;
 
     /**
      * Exactly one of {@code country} and {@code region}; {@code after} a sort key, "" for the first page;
-     * {@code budget} and {@code crossover} as the file's parameters.
+     * {@code budget} and {@code crossover} as the file's parameters (a crossover below 1 sends lists to the index sooner).
      */
     PlaceListingTraversal(Kind kind, String country, String region, String after, int limit, List<String> properties,
-            int budget, long crossover) {
+            int budget, double crossover) {
         this.kind = kind;
         this.country = country;
         this.region = region;
