@@ -17,8 +17,8 @@ public final class CypherText {
     /**
      * Unit by unit, as {@code compareTo} does, with the first differing units moved so that a surrogate sorts
      * above every other unit (ICU's code point order fix-up): below the surrogates the two orders agree, and a
-     * surrogate starts a code point above them all. Sorting the nested listing's projects by name spent 7% of
-     * its child lists in the code point walk this replaces.
+     * surrogate starts a code point above them all. Sorting by name was 7% of the nested listing's child-list
+     * walks at 1m (a flight recording), most of it in the code point by code point walk this replaces.
      */
     private static int compare(String a, String b) {
         int common = Math.min(a.length(), b.length());
