@@ -85,6 +85,8 @@ public class NodeListing {
                 ? walked.or(() -> Optional.of(fromPlace(kind, params, withTotal, listed))) : Optional.empty();
         Optional<Listed.Page<T>> placePage = fromPlace.flatMap(PlaceSide::page);
         List<Listed<T>> fetched = placePage.map(Listed.Page::items)
+                .or(() -> mayWalk && onlyOneField(args) ? walkField(kind, args.field(), after, page.fetchSize(), properties, listed)
+                        : Optional.empty())
                 .orElseGet(() -> queries.list("network/list-nodes", params, listed::apply));
         referencedIds.checkWhenNothingFound(fetched, args.country(), args.region(), args.field());
         Long total = !withTotal ? null
@@ -137,6 +139,20 @@ public class NodeListing {
         return queries.traverse("network/list-nodes-from-place (traversal)", traversal::walk)
                 .map(found -> new PlaceSide<>(found.page().map(walked -> new Listed.Page<>(
                         walked.items().stream().map(listed::apply).toList(), walked.total())), found.here()));
+    }
+
+    /** On the embedded database, {@code list-nodes.cypher}'s page of a list filtered by one field, walked. */
+    private <T> Optional<List<Listed<T>>> walkField(Kind kind, String field, String after, int limit, NodeProperties properties,
+            Function<MapAccessor, Listed<T>> listed) {
+        var traversal = new FieldListingTraversal(kind, field, after, limit, properties.names());
+        return queries.traverse("network/list-nodes (traversal)", traversal::walk)
+                .map(items -> items.stream().map(listed::apply).toList());
+    }
+
+    /** A field and no other filter: what {@link FieldListingTraversal} answers. */
+    private static boolean onlyOneField(ListArguments args) {
+        return args.field() != null && args.country() == null && args.region() == null && args.asOf() == null
+                && args.type() == null && args.status() == null && args.regionKind() == null;
     }
 
     /** A country or a region and no other filter: what {@link PlaceListingTraversal} answers. */

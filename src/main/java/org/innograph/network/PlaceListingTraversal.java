@@ -2,7 +2,6 @@ package org.innograph.network;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.innograph.database.DriverValues;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -19,13 +17,7 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.exceptions.KernelException;
-import org.neo4j.internal.kernel.api.IndexQueryConstraints;
-import org.neo4j.internal.kernel.api.IndexReadSession;
-import org.neo4j.internal.kernel.api.NodeValueIndexCursor;
-import org.neo4j.internal.kernel.api.PropertyIndexQuery;
 import org.neo4j.internal.kernel.api.TokenRead;
-import org.neo4j.internal.schema.IndexOrder;
 import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.token.api.TokenConstants;
@@ -53,7 +45,6 @@ final class PlaceListingTraversal {
     private static final RelationshipType SIGNED = RelationshipType.withName(EdgeKind.SIGNED.name());
     private static final RelationshipType[] INVOLVEMENT = EdgeKind.INVOLVEMENT.stream()
             .map(kind -> RelationshipType.withName(kind.name())).toArray(RelationshipType[]::new);
-    private static final String SORT_KEY_INDEX = "entity_kind_sort_key";
     private static final Comparator<Candidate> BY_SORT_KEY = Comparator.comparing(Candidate::sortKey, CypherText.ORDER);
 
     private final Kind kind;
@@ -132,7 +123,7 @@ final class PlaceListingTraversal {
         }
         Set<Node> reached = reached(tx, countries, label, involvable);
         if ((double) here * here > (double) crossover * limit * everywhere(kernel, involvable)) {
-            return new Found(Optional.of(new Page(byIndex(tx, kernel, reached), NOT_COUNTED)), hereWhole);
+            return new Found(Optional.of(new Page(byIndex(tx, reached), NOT_COUNTED)), hereWhole);
         }
         var passed = new ArrayList<Candidate>(reached.size());
         for (Node node : reached) {
@@ -194,42 +185,21 @@ final class PlaceListingTraversal {
     }
 
     /**
-     * {@code list-nodes.cypher}'s page for a place-only filter: the kind's nodes in sort-key order from the
-     * {@code entity_kind_sort_key} index, after the sort key, those the place's ways reach. Where the rule
-     * sends a list here the place holds a large share of the kind, so few index entries are passed over.
+     * {@code list-nodes.cypher}'s page for a place-only filter: the kind's nodes from its sort-key index, those
+     * the place's ways reach. Where the rule sends a list here the place holds a large share of the kind, so
+     * few index entries are passed over.
      */
     @SuppressWarnings("deprecation") // the index gives node references, which the Core API reads by their numeric id
-    private List<Value> byIndex(Transaction tx, KernelTransaction kernel, Set<Node> reached) {
+    private List<Value> byIndex(Transaction tx, Set<Node> reached) {
         Set<Long> members = new HashSet<>(reached.size() * 2);
         reached.forEach(node -> members.add(node.getId()));
-        TokenRead tokens = kernel.tokenRead();
-        var items = new ArrayList<Value>(limit);
-        try (NodeValueIndexCursor entries = kernel.cursors().allocateNodeValueIndexCursor(kernel.cursorContext(), kernel.memoryTracker())) {
-            IndexReadSession index = kernel.dataRead().indexReadSession(kernel.schemaRead().indexGetForName(SORT_KEY_INDEX));
-            kernel.dataRead().nodeIndexSeek(kernel.queryContext(), index, entries, IndexQueryConstraints.ordered(IndexOrder.ASCENDING),
-                    PropertyIndexQuery.exact(tokens.propertyKey("kind"), kind.name()),
-                    PropertyIndexQuery.range(tokens.propertyKey("sortKey"), after, false, null, false));
-            while (items.size() < limit && entries.next()) {
-                if (members.contains(entries.nodeReference())) {
-                    Node node = tx.getNodeById(entries.nodeReference());
-                    items.add(item(node, (String) node.getProperty("sortKey")));
-                }
-            }
-        }
-        catch (KernelException e) {
-            throw new IllegalStateException("Cannot walk the index " + SORT_KEY_INDEX + ": " + e.getMessage(), e);
-        }
-        return items;
+        return SortKeyIndex.page(tx, kind, after, limit, members::contains).stream()
+                .map(node -> item(node, (String) node.getProperty("sortKey"))).toList();
     }
 
     /** A page item as the file returns it. */
     private Value item(Node node, String sortKey) {
-        Map<String, Object> values = node.getProperties(read);
-        var item = new HashMap<String, Object>();
-        item.put("properties", NodeProperties.valuesOf(properties, values));
-        item.put("position", sortKey);
-        item.put("elementId", node.getElementId());
-        return DriverValues.of(item);
+        return SortKeyIndex.item(node, sortKey, properties, read);
     }
 
     /** The country, or the region's countries: those the file's ways start from. */

@@ -3,7 +3,9 @@ package org.innograph.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -307,6 +309,44 @@ class NodeListingTest extends IntegrationTest {
             }
         }
         assertThat(compared).as("places paged by the index").isPositive();
+    }
+
+    @Test
+    void theWalkOfAFieldGivesThePagesOfTheCypherFile() {
+        List<String> fields = new ArrayList<>(listed("network/list-nodes", params(Kind.FIELD, new Place(null, null), Map.of(), "", 100))
+                .stream().map(item -> (String) ((List<?>) item.get(0)).get(0)).toList());
+        fields.add("field:none");
+        var kindsFound = new HashSet<Kind>();
+        for (Kind kind : Kind.values()) {
+            for (String field : fields) {
+                for (String after : List.of("", "m")) {
+                    List<List<Object>> walked;
+                    try (Transaction tx = database.beginTx()) {
+                        walked = new FieldListingTraversal(kind, field, after, 3, List.of("id", "name", "since")).walk(tx).stream()
+                                .map(NodeListingTest::item).toList();
+                    }
+                    assertThat(walked).as(kind + " " + field + " " + after)
+                            .isEqualTo(listed("network/list-nodes", params(kind, new Place(null, null), Map.of("field", field), after, 3)));
+                    if (!walked.isEmpty()) {
+                        kindsFound.add(kind);
+                    }
+                }
+            }
+        }
+        assertThat(kindsFound).as("kinds with pages in a field").contains(Kind.JOINT_LAB, Kind.PROJECT);
+    }
+
+    @Test
+    void theServiceWalksAListFilteredByAFieldOnly() {
+        var listing = new NodeListing(queries, ApiSettings.with(environment, "place-listing-budget", 20_000), referencedIds);
+        var runs = QueryRuns.of(meters, "network/list-nodes (traversal)", "network/list-nodes");
+        var args = new ListArguments(3, null, null, null, "field:energy", null, null, null, null);
+
+        var walked = listing.list(Kind.JOINT_LAB, JointLab.class, args, false, true);
+
+        assertThat(runs.since()).as("runs of " + runs.queries()).containsExactly(1L, 0L);
+        assertThat(walked.edges()).isNotEmpty();
+        assertThat(shown(walked)).isEqualTo(shown(listing.list(Kind.JOINT_LAB, JointLab.class, args, false, false)));
     }
 
     @Test
