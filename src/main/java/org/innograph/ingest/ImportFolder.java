@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.innograph.network.EdgeKind;
@@ -36,12 +31,8 @@ final class ImportFolder {
 
     private final RawRows rawRows = new RawRows();
 
-    /**
-     * Reads every file into a staging of its own, on as many threads as there are processors (largest file
-     * first), and joins them in file order: the rows, problems and summary are those of reading the files one
-     * after another. At 1m the largest file is half the folder, so two threads read it in about half the time.
-     */
     Staging read(Path folder, ImportOptions options) {
+        var staging = new Staging();
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(Files::isRegularFile)
@@ -51,74 +42,24 @@ final class ImportFolder {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot list the import folder " + folder, e);
         }
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService readers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "import-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Map<Path, Future<Staging>> read = new HashMap<>();
-            files.stream().sorted(Comparator.comparingLong(ImportFolder::size).reversed())
-                    .forEach(file -> read.put(file, readers.submit(() -> readFile(file, options))));
-            var staging = new Staging();
-            for (Path file : files) {
-                staging.add(done(read.get(file)));
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.')).toUpperCase(Locale.ROOT);
+            Optional<Kind> kind = Arrays.stream(Kind.values()).filter(k -> k.name().equals(stem)).findFirst();
+            Optional<EdgeKind> edgeKind = Arrays.stream(EdgeKind.values()).filter(k -> k.name().equals(stem)).findFirst();
+            if (kind.isPresent()) {
+                rawRows.read(file, new NodeFile(staging, name, kind.get(), options));
             }
-            return staging;
-        }
-        finally {
-            readers.shutdownNow();
-        }
-    }
-
-    private Staging readFile(Path file, ImportOptions options) {
-        var staging = new Staging();
-        String name = file.getFileName().toString();
-        String stem = name.substring(0, name.lastIndexOf('.')).toUpperCase(Locale.ROOT);
-        Optional<Kind> kind = Arrays.stream(Kind.values()).filter(k -> k.name().equals(stem)).findFirst();
-        Optional<EdgeKind> edgeKind = Arrays.stream(EdgeKind.values()).filter(k -> k.name().equals(stem)).findFirst();
-        if (kind.isPresent()) {
-            rawRows.read(file, new NodeFile(staging, name, kind.get(), options));
-        }
-        else if (edgeKind.isPresent() && edgeKind.get() != EdgeKind.COOPERATES_WITH) {
-            rawRows.read(file, new EdgeFile(staging, name, edgeKind.get(), options));
-        }
-        else {
-            String reason = edgeKind.isPresent() ? "COOPERATES_WITH is derived, never imported"
-                    : "unknown kind '%s': the file name names no node kind and no edge kind".formatted(stem.toLowerCase(Locale.ROOT));
-            rawRows.read(file, new Unknown(staging, name, reason));
+            else if (edgeKind.isPresent() && edgeKind.get() != EdgeKind.COOPERATES_WITH) {
+                rawRows.read(file, new EdgeFile(staging, name, edgeKind.get(), options));
+            }
+            else {
+                String reason = edgeKind.isPresent() ? "COOPERATES_WITH is derived, never imported"
+                        : "unknown kind '%s': the file name names no node kind and no edge kind".formatted(stem.toLowerCase(Locale.ROOT));
+                rawRows.read(file, new Unknown(staging, name, reason));
+            }
         }
         return staging;
-    }
-
-    /** A file's staging, or what stopped its reading, as reading it on this thread would have thrown it. */
-    private static Staging done(Future<Staging> reading) {
-        try {
-            return reading.get();
-        }
-        catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IngestException("Interrupted while reading the import folder");
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        }
-        catch (IOException e) {
-            return 0; // read in its turn, where reading it reports why
-        }
     }
 
     /** Node files before edge files, each in name order, so progress and the summary read in writing order. */

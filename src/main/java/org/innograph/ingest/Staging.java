@@ -45,14 +45,6 @@ final class Staging {
         return tallies.computeIfAbsent(part, p -> new Tally());
     }
 
-    /** Adds what {@code part} staged after what this one holds (a folder's files, each read on its own). */
-    void add(Staging part) {
-        nodes.addAll(part.nodes);
-        edges.addAll(part.edges);
-        problems.addAll(part.problems);
-        part.tallies.forEach(tallies::putIfAbsent);
-    }
-
     void reject(String part, Problem problem) {
         problems.add(problem);
         tally(part).rejected++;
