@@ -52,8 +52,7 @@ final class FieldListingTraversal {
         if (fields.isEmpty()) {
             return List.of();
         }
-        return SortKeyIndex.page(tx, kind, after, limit, node -> inField(tx.getNodeById(node), fields)).stream()
-                .map(node -> SortKeyIndex.item(node, (String) node.getProperty("sortKey"), properties, read)).toList();
+        return SortKeyIndex.items(tx, kind, after, limit, node -> inField(tx.getNodeById(node), fields), properties, read);
     }
 
     /** Whether an edge of the node leads into the field: a non-dense node's edges are all read for it, as in the file. */

@@ -193,8 +193,7 @@ final class PlaceListingTraversal {
     private List<Value> byIndex(Transaction tx, Set<Node> reached) {
         Set<Long> members = new HashSet<>(reached.size() * 2);
         reached.forEach(node -> members.add(node.getId()));
-        return SortKeyIndex.page(tx, kind, after, limit, members::contains).stream()
-                .map(node -> item(node, (String) node.getProperty("sortKey"))).toList();
+        return SortKeyIndex.items(tx, kind, after, limit, members::contains, properties, read);
     }
 
     /** A page item as the file returns it. */

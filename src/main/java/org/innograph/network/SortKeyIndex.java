@@ -34,7 +34,7 @@ final class SortKeyIndex {
 
     /** The first {@code limit} nodes of the kind after {@code after} (a sort key, "" for none) that {@code wanted} takes. */
     @SuppressWarnings("deprecation") // the index gives node references, which the Core API reads by their numeric id
-    static List<Node> page(Transaction tx, Kind kind, String after, int limit, LongPredicate wanted) {
+    private static List<Node> page(Transaction tx, Kind kind, String after, int limit, LongPredicate wanted) {
         KernelTransaction kernel = ((InternalTransaction) tx).kernelTransaction();
         TokenRead tokens = kernel.tokenRead();
         var nodes = new ArrayList<Node>(limit);
@@ -53,6 +53,13 @@ final class SortKeyIndex {
             throw new IllegalStateException("Cannot walk the index " + NAME + ": " + e.getMessage(), e);
         }
         return nodes;
+    }
+
+    /** The page of {@link #page}, each node as the list files return it ({@link #item}). */
+    static List<Value> items(Transaction tx, Kind kind, String after, int limit, LongPredicate wanted, List<String> properties,
+            String[] read) {
+        return page(tx, kind, after, limit, wanted).stream()
+                .map(node -> item(node, (String) node.getProperty("sortKey"), properties, read)).toList();
     }
 
     /** A page item as the list files return it: {@code properties} (in the order asked), {@code position}, {@code elementId}. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import org.innograph.network.CypherText;
 import org.innograph.network.NodeProperties;
 import org.neo4j.driver.Value;
 import org.neo4j.exceptions.KernelException;
@@ -28,7 +29,7 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
  * descending, then id, after the cursor). The files run the index query twice, once to count and once to
  * page, and the page reads the id of every hit to order them all; here a hit's id is read only when its
  * score could place it on the page, and the total needs no read when no kind is asked for.
- * {@code SearchTraversalTest} holds it to the two files.
+ * {@code SearchAnywhereTest} holds it to the two files.
  */
 final class SearchTraversal {
 
@@ -44,9 +45,9 @@ final class SearchTraversal {
     private record Candidate(Node node, double score, String id) {
     }
 
-    /** The page's order: score descending, then id. */
+    /** The page's order: score descending, then id as Cypher orders text. */
     private static final Comparator<Candidate> PAGE_ORDER = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Candidate::id);
+            .thenComparing(Candidate::id, CypherText.ORDER);
 
     private SearchTraversal() {
     }
@@ -94,7 +95,7 @@ final class SearchTraversal {
                         continue;
                     }
                     var candidate = new Candidate(node, score, (String) node.getProperty("id", null));
-                    if (candidate.id() == null || afterScore != null && score == afterScore && candidate.id().compareTo(afterId) <= 0) {
+                    if (candidate.id() == null || afterScore != null && score == afterScore && CypherText.ORDER.compare(candidate.id(), afterId) <= 0) {
                         continue;
                     }
                     if (page.size() < limit) {
